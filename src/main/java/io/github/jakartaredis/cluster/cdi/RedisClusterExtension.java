@@ -1,0 +1,174 @@
+package io.github.jakartaredis.cluster.cdi;
+
+import io.github.jakartaredis.cluster.RedisCluster;
+import io.github.jakartaredis.cluster.RedisClusterConnection;
+import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
+import io.github.jakartaredis.cluster.monitoring.RequestTally;
+import io.github.jakartaredis.cluster.settings.ClusterSettings;
+import io.github.jakartaredis.cluster.settings.InvalidSettingsException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
+import jakarta.inject.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The portable extension: finds every {@code @RedisCluster} name used at an injection point, adds one set of beans
+ * per name, validates every name's configuration at deployment (reporting all problems at once), and closes the
+ * clients when the application stops.
+ *
+ * <p>Beans added per name {@code foo}:
+ * <ul>
+ *   <li>{@code @RedisCluster("foo") RedisClusterConnection}, {@code @Dependent}: the monitored handle (one shared,
+ *       stateless instance; the shared cluster client behind it is created on the first command);</li>
+ *   <li>an internal request-scoped tally that records {@code redis.client.request.commands} when a request that
+ *       used the client ends.</li>
+ * </ul>
+ * Registered through {@code META-INF/services/jakarta.enterprise.inject.spi.Extension}; one instance per
+ * application, used by the container's threads.
+ */
+public class RedisClusterExtension implements Extension {
+
+    private static final Logger LOG = Logger.getLogger(RedisClusterExtension.class.getName());
+    private static final String METRIC_REGISTRY = "org.eclipse.microprofile.metrics.MetricRegistry";
+
+    private final Map<String, ClientHolder> clients = new TreeMap<>();
+    private final Map<String, Bean<?>> retryBeans = new TreeMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    void collectInjectionPoint(@Observes ProcessInjectionPoint<?, ?> event) {
+        InjectionPoint injectionPoint = event.getInjectionPoint();
+        if (!injectsConnection(injectionPoint.getType())) {
+            return;
+        }
+        for (Annotation qualifier : injectionPoint.getQualifiers()) {
+            if (qualifier instanceof RedisCluster) {
+                String name = ((RedisCluster) qualifier).value();
+                clients.computeIfAbsent(name, ClientHolder::new);
+            }
+        }
+    }
+
+    private static boolean injectsConnection(Type type) {
+        if (type == RedisClusterConnection.class) {
+            return true;
+        }
+        if (type instanceof ParameterizedType) {
+            ParameterizedType parameterized = (ParameterizedType) type;
+            Type raw = parameterized.getRawType();
+            return (raw == Instance.class || raw == Provider.class)
+                    && parameterized.getActualTypeArguments()[0] == RedisClusterConnection.class;
+        }
+        return false;
+    }
+
+    void collectRetryBean(@Observes ProcessBean<?> event) {
+        Bean<?> bean = event.getBean();
+        if (!bean.getTypes().contains(Retry.class)) {
+            return;
+        }
+        for (Annotation qualifier : bean.getQualifiers()) {
+            if (qualifier instanceof RedisCluster) {
+                retryBeans.put(((RedisCluster) qualifier).value(), bean);
+            }
+        }
+    }
+
+    void addBeans(@Observes AfterBeanDiscovery event) {
+        Config config = ConfigProvider.getConfig(getClass().getClassLoader());
+        for (ClientHolder holder : clients.values()) {
+            String name = holder.name();
+            try {
+                holder.settings(ClusterSettings.read(name, key -> config.getOptionalValue(key, String.class)));
+            } catch (InvalidSettingsException e) {
+                problems.addAll(e.problems());
+            }
+            RedisCluster qualifier = RedisCluster.Literal.of(name);
+            event.<RedisClusterConnection>addBean()
+                    .beanClass(RedisClusterExtension.class)
+                    .types(RedisClusterConnection.class, Object.class)
+                    .qualifiers(qualifier, Any.Literal.INSTANCE)
+                    .scope(Dependent.class)
+                    .name(null)
+                    .createWith(creationalContext -> holder.connection());
+            event.<RequestTally>addBean()
+                    .beanClass(RedisClusterExtension.class)
+                    .types(RequestTally.class, Object.class)
+                    .qualifiers(qualifier, Any.Literal.INSTANCE)
+                    .scope(RequestScoped.class)
+                    .createWith(creationalContext -> new RequestTally())
+                    .destroyWith((tally, creationalContext) -> holder.requestFinished(tally));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    void validate(@Observes AfterDeploymentValidation event, BeanManager manager) {
+        if (!problems.isEmpty()) {
+            event.addDeploymentProblem(new InvalidSettingsException(problems));
+            return;
+        }
+        ClientMetricsFactory metrics = metricsFactory(manager);
+        for (ClientHolder holder : clients.values()) {
+            RedisCluster qualifier = RedisCluster.Literal.of(holder.name());
+            Bean<RequestTally> tally = (Bean<RequestTally>) manager.resolve(manager.getBeans(RequestTally.class, qualifier));
+            holder.bind(manager, tally, metrics);
+            Bean<?> retryBean = retryBeans.get(holder.name());
+            if (retryBean != null) {
+                holder.retry(() -> (Retry) manager.getReference(retryBean, Retry.class,
+                        manager.createCreationalContext(retryBean)));
+            }
+        }
+    }
+
+    private static ClientMetricsFactory metricsFactory(BeanManager manager) {
+        try {
+            Class.forName(METRIC_REGISTRY, false, RedisClusterExtension.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            LOG.fine("MicroProfile Metrics is not on the class path: Redis cluster clients record no metrics");
+            return ClientMetricsFactory.NONE;
+        }
+        ClientMetricsFactory found = MetricRegistrySource.find(manager);
+        if (found == null) {
+            LOG.fine("No MetricRegistry bean: Redis cluster clients record no metrics");
+            return ClientMetricsFactory.NONE;
+        }
+        return found;
+    }
+
+    void stop(@Observes BeforeShutdown event) {
+        for (ClientHolder holder : clients.values()) {
+            try {
+                holder.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Closing Redis cluster client '" + holder.name() + "' failed", e);
+            }
+        }
+    }
+
+    /** @return the client names found at injection points, sorted */
+    public List<String> clientNames() {
+        return List.copyOf(clients.keySet());
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.jakartaredis.cluster.client;
+
+import io.github.jakartaredis.cluster.execution.ClusterExecutor;
+import io.github.jakartaredis.cluster.execution.ConnectionLimit;
+import io.github.jakartaredis.cluster.metrics.ClientGauges;
+import io.github.jakartaredis.cluster.metrics.ClientMetrics;
+import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
+import io.github.jakartaredis.cluster.settings.ClusterSettings;
+import java.util.LinkedHashSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
+import redis.clients.jedis.ClusterCommandObjects;
+import redis.clients.jedis.Connection;
+import redis.clients.jedis.ConnectionPool;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.providers.ClusterConnectionProvider;
+
+/**
+ * One application-wide cluster client: the slot map, one connection pool per node, the client-wide connection
+ * limit, the command executor and the client's metrics. Every connection handle of the client shares it.
+ * Thread-safe. {@link #close()} closes every pooled connection and removes the client's metrics.
+ */
+public final class SharedClusterClient implements ClientGauges, AutoCloseable {
+
+    private final ClusterSettings settings;
+    private final ClusterConnectionProvider provider;
+    private final RedisClusterClient jedis;
+    private final ClusterCommandObjects commandObjects;
+    private final ConnectionLimit limit;
+    private final ClusterExecutor executor;
+    private final ClientMetrics metrics;
+    private final AtomicInteger active = new AtomicInteger();
+
+    /**
+     * Connects to the cluster (reads its topology from a seed) and registers the client's metrics.
+     *
+     * @param settings the client's validated settings, not null
+     * @param metricsFactory makes the client's metrics; not null
+     * @throws redis.clients.jedis.exceptions.JedisException when no seed node answers
+     */
+    public SharedClusterClient(ClusterSettings settings, ClientMetricsFactory metricsFactory) {
+        this.settings = settings;
+        JedisClientConfig clientConfig = clientConfig(settings);
+        LinkedHashSet<redis.clients.jedis.HostAndPort> seeds = new LinkedHashSet<>(settings.url().seeds());
+        this.provider = new ClusterConnectionProvider(seeds, clientConfig, poolConfig(settings));
+        try {
+            this.jedis = RedisClusterClient.builder().nodes(seeds).clientConfig(clientConfig)
+                    .connectionProvider(provider).build();
+        } catch (RuntimeException e) {
+            provider.close();
+            throw e;
+        }
+        this.commandObjects = new ClusterCommandObjects(RedisProtocol.RESP2);
+        this.limit = new ConnectionLimit(settings.client(), settings.maxConnections(), settings.timeout());
+        this.executor = new ClusterExecutor(provider, clientConfig, settings.url().seeds(), limit, settings.retry(),
+                settings.clusterErrorRetryAttempts(), Thread::sleep);
+        this.metrics = metricsFactory.create(settings.client(), this);
+    }
+
+    private static JedisClientConfig clientConfig(ClusterSettings settings) {
+        DefaultJedisClientConfig.Builder builder = DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(Math.toIntExact(settings.socketConnectTimeout().toMillis()))
+                .socketTimeoutMillis(Math.toIntExact(settings.socketTimeout().toMillis()))
+                .user(settings.url().user())
+                .password(settings.url().password())
+                .ssl(settings.url().tls())
+                .protocol(RedisProtocol.RESP2)
+                .clientName("redis-cluster-cdi:" + settings.client());
+        if (settings.readFromReplicas()) {
+            builder.readOnlyForRedisClusterReplicas();
+        }
+        return builder.build();
+    }
+
+    private static GenericObjectPoolConfig<Connection> poolConfig(ClusterSettings settings) {
+        GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
+        // The client-wide ConnectionLimit is what callers wait on; a node's pool never needs more than it.
+        pool.setMaxTotal(settings.maxConnections());
+        pool.setMaxIdle(settings.maxConnections());
+        pool.setMinIdle(0);
+        pool.setMaxWait(settings.timeout());
+        pool.setBlockWhenExhausted(true);
+        // No evictor thread and no JMX registration: nothing may outlive an undeploy.
+        pool.setTimeBetweenEvictionRuns(java.time.Duration.ofMillis(-1));
+        pool.setJmxEnabled(false);
+        return pool;
+    }
+
+    /** @return the client's settings */
+    public ClusterSettings settings() {
+        return settings;
+    }
+
+    /** @return the executor that runs keyed commands with the client's retries */
+    public ClusterExecutor executor() {
+        return executor;
+    }
+
+    /** @return Jedis's client over the same pools, for commands that are not keyed (broadcast, keyless) */
+    public RedisClusterClient jedis() {
+        return jedis;
+    }
+
+    /** @return the factory of command objects, with the protocol the connections speak */
+    public ClusterCommandObjects commandObjects() {
+        return commandObjects;
+    }
+
+    /** @return the client's metrics */
+    public ClientMetrics metrics() {
+        return metrics;
+    }
+
+    /** @return the count of commands in flight, maintained by the connection handles */
+    public AtomicInteger activeCounter() {
+        return active;
+    }
+
+    @Override
+    public int poolSize() {
+        return limit.size();
+    }
+
+    @Override
+    public int poolInUse() {
+        int inUse = 0;
+        for (ConnectionPool pool : provider.getNodes().values()) {
+            inUse += pool.getNumActive();
+        }
+        return inUse;
+    }
+
+    @Override
+    public int activeRequests() {
+        return active.get();
+    }
+
+    @Override
+    public void close() {
+        try {
+            metrics.close();
+        } finally {
+            jedis.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SharedClusterClient[" + settings + "]";
+    }
+}

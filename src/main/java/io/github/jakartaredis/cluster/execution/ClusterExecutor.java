@@ -1,0 +1,262 @@
+package io.github.jakartaredis.cluster.execution;
+
+import io.github.jakartaredis.cluster.Backoff;
+import io.github.jakartaredis.cluster.ClusterRetriesExhaustedException;
+import io.github.jakartaredis.cluster.Retry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import redis.clients.jedis.CommandArguments;
+import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.Connection;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.Protocol;
+import redis.clients.jedis.exceptions.JedisAskDataException;
+import redis.clients.jedis.exceptions.JedisClusterOperationException;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.exceptions.JedisMovedDataException;
+import redis.clients.jedis.exceptions.JedisRedirectionException;
+import redis.clients.jedis.providers.ClusterConnectionProvider;
+import redis.clients.jedis.util.JedisClusterCRC16;
+import redis.clients.jedis.util.SafeEncoder;
+
+/**
+ * Runs keyed commands on the node that owns their slot: follows MOVED and ASK, pauses and retries on TRYAGAIN,
+ * retries failures per the client's {@link Retry}, and, once a node's retries are spent, refreshes the topology
+ * without that node and starts a new cycle, up to {@code cluster_error_retry_attempts} times. Jedis's own retry
+ * loop is not involved, so the user's settings are exactly what happens. Thread-safe.
+ */
+public final class ClusterExecutor {
+
+    /** Redirects followed for one command before giving up: more means the cluster is in a loop. */
+    static final int MAX_REDIRECTS = 16;
+    /** TRYAGAIN pauses for one command before giving up (TRYAGAIN happens while a slot is migrated). */
+    static final int MAX_TRY_AGAIN = 40;
+    /** The pause after TRYAGAIN. */
+    static final long TRY_AGAIN_PAUSE_MILLIS = 25;
+
+    private static final Logger LOG = Logger.getLogger(ClusterExecutor.class.getName());
+
+    private final ClusterConnectionProvider provider;
+    private final JedisClientConfig clientConfig;
+    private final ConnectionLimit limit;
+    private final Retry retry;
+    private final int clusterErrorRetryAttempts;
+    private final List<HostAndPort> seeds;
+    private final Sleeper sleeper;
+    private final AtomicLong topologyRefreshes = new AtomicLong();
+
+    /** Pauses the calling thread; replaced in tests to record pauses. */
+    @FunctionalInterface
+    public interface Sleeper {
+        /** @param millis how long to pause */
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    /**
+     * @param provider the cluster's slot map and per-node pools, not null
+     * @param clientConfig how to open a connection for a topology refresh, not null
+     * @param seeds the configured seed nodes, not null
+     * @param limit the client-wide connection limit, not null
+     * @param retry the per-node retry, not null
+     * @param clusterErrorRetryAttempts how many refresh-and-retry cycles follow the first, at least 0
+     * @param sleeper how to pause, not null
+     */
+    public ClusterExecutor(ClusterConnectionProvider provider, JedisClientConfig clientConfig, List<HostAndPort> seeds,
+            ConnectionLimit limit, Retry retry, int clusterErrorRetryAttempts, Sleeper sleeper) {
+        this.provider = provider;
+        this.clientConfig = clientConfig;
+        this.seeds = new CopyOnWriteArrayList<>(seeds);
+        this.limit = limit;
+        this.retry = retry;
+        this.clusterErrorRetryAttempts = clusterErrorRetryAttempts;
+        this.sleeper = sleeper;
+    }
+
+    /**
+     * Runs a command on the primary owning the slot of its first key, holding one connection permit throughout.
+     *
+     * @param command the command, with at least one key; not null
+     * @param <T> the reply type
+     * @return the reply
+     */
+    public <T> T execute(CommandObject<T> command) {
+        limit.acquire();
+        try {
+            return executeHoldingPermit(command, slotOf(command.getArguments()));
+        } finally {
+            limit.release();
+        }
+    }
+
+    /**
+     * Runs the per-slot parts of a multi-key command one after another.
+     *
+     * @param parts the parts, each with keys of one slot; not null
+     * @param <T> the reply type of a part
+     * @return the replies, in the order of the parts
+     */
+    public <T> List<T> executeEach(List<CommandObject<T>> parts) {
+        List<T> replies = new ArrayList<>(parts.size());
+        for (CommandObject<T> part : parts) {
+            replies.add(execute(part));
+        }
+        return replies;
+    }
+
+    /**
+     * Runs an action holding one connection permit, for commands that Jedis's own client runs (keyless and
+     * broadcast commands).
+     *
+     * @param action the action, not null
+     * @param <T> the reply type
+     * @return the action's result
+     */
+    public <T> T withPermit(java.util.function.Supplier<T> action) {
+        limit.acquire();
+        try {
+            return action.get();
+        } finally {
+            limit.release();
+        }
+    }
+
+    private <T> T executeHoldingPermit(CommandObject<T> command, int slot) {
+        Backoff backoff = retry.backoff();
+        backoff.reset();
+        int failures = 0;
+        int cycles = 0;
+        int attempts = 0;
+        int redirects = 0;
+        int tryAgains = 0;
+        JedisRedirectionException redirect = null;
+        while (true) {
+            HostAndPort node = null;
+            Connection connection = null;
+            attempts++;
+            try {
+                if (redirect != null) {
+                    node = redirect.getTargetNode();
+                    connection = provider.getConnection(node);
+                    if (redirect instanceof JedisAskDataException) {
+                        connection.executeCommand(Protocol.Command.ASKING);
+                    }
+                } else {
+                    node = provider.getNode(slot);
+                    connection = node != null ? provider.getConnection(node) : provider.getConnectionFromSlot(slot);
+                    node = connection.getHostAndPort();
+                }
+                return connection.executeCommand(command);
+            } catch (JedisRedirectionException e) {
+                if (++redirects > MAX_REDIRECTS) {
+                    throw new JedisClusterOperationException("Too many cluster redirects (" + MAX_REDIRECTS
+                            + ") for slot " + slot + "; last: " + e.getMessage(), e, node);
+                }
+                if (e instanceof JedisMovedDataException) {
+                    provider.renewSlotCache(connection);
+                }
+                redirect = e;
+            } catch (JedisException e) {
+                if (e instanceof JedisDataException && isTryAgain(e) && ++tryAgains <= MAX_TRY_AGAIN) {
+                    pause(TRY_AGAIN_PAUSE_MILLIS, e);
+                    continue;
+                }
+                if (!retry.retriesOn(e)) {
+                    throw e;
+                }
+                failures++;
+                redirect = null;
+                if (failures <= retry.retries()) {
+                    pause(backoff.compute(failures).toMillis(), e);
+                } else if (cycles < clusterErrorRetryAttempts) {
+                    cycles++;
+                    failures = 0;
+                    backoff.reset();
+                    refreshTopologyWithout(node);
+                } else {
+                    throw exhausted(command, node, attempts, cycles, e);
+                }
+            } finally {
+                if (connection != null) {
+                    connection.close();
+                }
+            }
+        }
+    }
+
+    private static ClusterRetriesExhaustedException exhausted(CommandObject<?> command, HostAndPort node,
+            int attempts, int cycles, RuntimeException last) {
+        String name = SafeEncoder.encode(command.getArguments().getCommand().getRaw()).toLowerCase(Locale.ROOT);
+        return new ClusterRetriesExhaustedException(name, node, attempts, cycles, last);
+    }
+
+    private static boolean isTryAgain(JedisException e) {
+        String message = e.getMessage();
+        return message != null && message.startsWith("TRYAGAIN");
+    }
+
+    private void pause(long millis, RuntimeException pending) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            sleeper.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            pending.addSuppressed(interrupted);
+            throw pending;
+        }
+    }
+
+    /**
+     * Reloads the slot map from a node other than {@code failed}, and drops {@code failed} from the seeds, so that
+     * neither this refresh nor later ones wait on it.
+     *
+     * @param failed the node whose retries were spent, null when no node was reached
+     */
+    public void refreshTopologyWithout(HostAndPort failed) {
+        if (failed != null && seeds.size() > 1) {
+            seeds.remove(failed);
+        }
+        List<HostAndPort> candidates = new ArrayList<>(seeds);
+        for (String key : provider.getNodes().keySet()) {
+            HostAndPort known = HostAndPort.from(key);
+            if (!candidates.contains(known)) {
+                candidates.add(known);
+            }
+        }
+        candidates.remove(failed);
+        topologyRefreshes.incrementAndGet();
+        for (HostAndPort candidate : candidates) {
+            try (Connection connection = new Connection(candidate, clientConfig)) {
+                provider.renewSlotCache(connection);
+                return;
+            } catch (JedisException e) {
+                LOG.log(Level.FINE, "Topology refresh from {0} failed: {1}", new Object[] {candidate, e.getMessage()});
+            }
+        }
+        LOG.log(Level.WARNING, "Topology refresh failed: no node other than {0} answered", failed);
+    }
+
+    /** @return how many topology refreshes retry cycles have made so far */
+    public long topologyRefreshes() {
+        return topologyRefreshes.get();
+    }
+
+    /** @return the seed nodes still used for topology refreshes */
+    public List<HostAndPort> seeds() {
+        return List.copyOf(seeds);
+    }
+
+    private static int slotOf(CommandArguments arguments) {
+        List<Object> keys = arguments.getKeys();
+        Object key = keys.get(0);
+        return key instanceof byte[] ? JedisClusterCRC16.getSlot((byte[]) key) : JedisClusterCRC16.getSlot((String) key);
+    }
+}

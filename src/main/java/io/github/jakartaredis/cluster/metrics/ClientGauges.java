@@ -1,0 +1,14 @@
+package io.github.jakartaredis.cluster.metrics;
+
+/** The live values a client's gauges read. Implementations are thread-safe and cheap to call. */
+public interface ClientGauges {
+
+    /** @return {@code runtime.pool.size}: the most connections the client may hold checked out at once */
+    int poolSize();
+
+    /** @return {@code runtime.pool.in_use}: connections established and checked out right now */
+    int poolInUse();
+
+    /** @return {@code redis.client.active_requests}: commands in flight right now */
+    int activeRequests();
+}

@@ -1,0 +1,211 @@
+package io.github.jakartaredis.cluster.monitoring;
+
+import io.github.jakartaredis.cluster.client.SharedClusterClient;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import redis.clients.jedis.ClusterCommandObjects;
+import redis.clients.jedis.CommandArguments;
+import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.CommandObjects;
+import redis.clients.jedis.CommandFlagsRegistry;
+import redis.clients.jedis.StaticCommandFlagsRegistry;
+import redis.clients.jedis.executors.aggregators.MultiNodeResultAggregator;
+
+/**
+ * How one method of {@code RedisClusterConnection} is carried out, decided once per method. Immutable and
+ * thread-safe.
+ *
+ * <ul>
+ *   <li>Keyed commands: Jedis's {@link CommandObjects} builds the command (same name and parameters as the
+ *       interface method) and the client's {@code ClusterExecutor} runs it on the slot's node with the client's
+ *       retries.</li>
+ *   <li>Multi-key commands across slots ({@code del}, {@code exists}, {@code mget}, {@code mset}, {@code touch},
+ *       {@code unlink}, {@code msetex}): split per slot, each part run as a keyed command, replies aggregated.</li>
+ *   <li>Everything else (keyless and broadcast commands such as {@code ping}, {@code keys}, {@code scan},
+ *       {@code functionLoad}): Jedis's own cluster client runs it.</li>
+ * </ul>
+ */
+abstract class CommandDispatch {
+
+    private static final Set<String> MULTI_SHARD = Set.of("del", "exists", "mget", "mset", "touch", "unlink", "msetex");
+    private static final CommandFlagsRegistry FLAGS = StaticCommandFlagsRegistry.registry();
+
+    /** The command name used when the command object could not even be built. */
+    final String fallbackName;
+
+    CommandDispatch(String fallbackName) {
+        this.fallbackName = fallbackName;
+    }
+
+    /**
+     * Builds what will run; cheap and without I/O.
+     *
+     * @return a prepared call whose {@link Prepared#commandName()} names the Redis command
+     */
+    abstract Prepared prepare(SharedClusterClient client, Object[] args) throws Throwable;
+
+    /** A call ready to run. */
+    interface Prepared {
+        /** @return the lowercase Redis command name */
+        Object command();
+
+        /** Runs the call. */
+        Object run() throws Throwable;
+    }
+
+    static CommandDispatch of(Method method) {
+        String name = method.getName();
+        Class<?>[] parameters = method.getParameterTypes();
+        boolean arrayOfKeys = parameters.length >= 1 && parameters[parameters.length - 1].isArray()
+                && (parameters[parameters.length - 1] == String[].class
+                        || parameters[parameters.length - 1] == byte[][].class);
+        if (MULTI_SHARD.contains(name) && arrayOfKeys) {
+            Method split = find(ClusterCommandObjects.class, name + "MultiShard", parameters);
+            if (split != null) {
+                return new MultiShard(name, split);
+            }
+        }
+        Method factory = find(CommandObjects.class, name, parameters);
+        if (factory != null && CommandObject.class.isAssignableFrom(factory.getReturnType())) {
+            return new Keyed(name, factory, method);
+        }
+        return new Direct(name, method);
+    }
+
+    private static Method find(Class<?> type, String name, Class<?>[] parameters) {
+        try {
+            Method found = type.getMethod(name, parameters);
+            return Modifier.isPublic(found.getModifiers()) ? found : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    static Throwable unwrap(InvocationTargetException e) {
+        return e.getCause() != null ? e.getCause() : e;
+    }
+
+    static Object call(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw unwrap(e);
+        }
+    }
+
+    /** A keyed command run by the client's executor; keyless ones go to Jedis's client. */
+    static final class Keyed extends CommandDispatch {
+        private final Method factory;
+        private final Method direct;
+
+        Keyed(String name, Method factory, Method direct) {
+            super(name.toLowerCase(Locale.ROOT));
+            this.factory = factory;
+            this.direct = direct;
+        }
+
+        @Override
+        Prepared prepare(SharedClusterClient client, Object[] args) throws Throwable {
+            CommandObject<?> command = (CommandObject<?>) call(factory, client.commandObjects(), args);
+            CommandArguments arguments = command.getArguments();
+            if (arguments.isKeyless() || FLAGS.getRequestPolicy(arguments) != CommandFlagsRegistry.RequestPolicy.DEFAULT) {
+                return new Prepared() {
+                    @Override
+                    public Object command() {
+                        return arguments.getCommand();
+                    }
+
+                    @Override
+                    public Object run() throws Throwable {
+                        return client.executor().withPermit(() -> client.jedis().executeCommand(command));
+                    }
+                };
+            }
+            return new Prepared() {
+                @Override
+                public Object command() {
+                    return arguments.getCommand();
+                }
+
+                @Override
+                public Object run() {
+                    return client.executor().execute(command);
+                }
+            };
+        }
+    }
+
+    /** A multi-key command split per slot, parts run one after another, replies aggregated as Jedis does. */
+    static final class MultiShard extends CommandDispatch {
+        private final Method split;
+
+        MultiShard(String name, Method split) {
+            super(name.toLowerCase(Locale.ROOT));
+            this.split = split;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        Prepared prepare(SharedClusterClient client, Object[] args) throws Throwable {
+            List<CommandObject<Object>> parts = (List<CommandObject<Object>>) call(split, client.commandObjects(), args);
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException(fallbackName.toUpperCase(Locale.ROOT) + " needs at least one key");
+            }
+            String name = fallbackName;
+            return new Prepared() {
+                @Override
+                public Object command() {
+                    return name;
+                }
+
+                @Override
+                public Object run() {
+                    MultiNodeResultAggregator<Object> aggregator =
+                            new MultiNodeResultAggregator<>(FLAGS.getResponsePolicy(parts.get(0).getArguments()));
+                    for (Object reply : client.executor().executeEach(parts)) {
+                        aggregator.addSuccess(reply);
+                    }
+                    return aggregator.getResult();
+                }
+            };
+        }
+    }
+
+    /** A method Jedis's own cluster client carries out as it is. */
+    static final class Direct extends CommandDispatch {
+        private final Method method;
+
+        Direct(String name, Method method) {
+            super(name.toLowerCase(Locale.ROOT));
+            this.method = method;
+        }
+
+        @Override
+        Prepared prepare(SharedClusterClient client, Object[] args) {
+            String name = fallbackName;
+            return new Prepared() {
+                @Override
+                public Object command() {
+                    return name;
+                }
+
+                @Override
+                public Object run() throws Throwable {
+                    return client.executor().withPermit(() -> {
+                        try {
+                            return call(method, client.jedis(), args);
+                        } catch (RuntimeException | Error e) {
+                            throw e;
+                        } catch (Throwable e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                }
+            };
+        }
+    }
+}

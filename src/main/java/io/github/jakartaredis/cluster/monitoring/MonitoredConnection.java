@@ -1,0 +1,120 @@
+package io.github.jakartaredis.cluster.monitoring;
+
+import io.github.jakartaredis.cluster.RedisClusterConnection;
+import io.github.jakartaredis.cluster.client.SharedClusterClient;
+import io.github.jakartaredis.cluster.metrics.ClientMetrics.CommandMeter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import redis.clients.jedis.commands.ProtocolCommand;
+import redis.clients.jedis.util.SafeEncoder;
+
+/**
+ * The monitored {@link RedisClusterConnection}: every command is timed and counted in the client's metrics, and
+ * tallied for the current request when there is one. Stateless between commands and thread-safe; one instance per
+ * client serves every caller.
+ */
+public final class MonitoredConnection implements InvocationHandler {
+
+    private static final Map<Method, CommandDispatch> DISPATCH = dispatchTable();
+    private static final Map<ProtocolCommand, String> COMMAND_NAMES = new ConcurrentHashMap<>();
+
+    private final String client;
+    private final Supplier<SharedClusterClient> shared;
+    private final Supplier<RequestTally> currentTally;
+
+    private MonitoredConnection(String client, Supplier<SharedClusterClient> shared,
+            Supplier<RequestTally> currentTally) {
+        this.client = client;
+        this.shared = shared;
+        this.currentTally = currentTally;
+    }
+
+    /**
+     * Creates the connection handle of a client.
+     *
+     * @param client the client's name, not null
+     * @param shared gives the shared client, creating it on first use; not null
+     * @param currentTally gives the current request's tally, or null outside a request; not null
+     * @return the handle
+     */
+    public static RedisClusterConnection create(String client, Supplier<SharedClusterClient> shared,
+            Supplier<RequestTally> currentTally) {
+        return (RedisClusterConnection) Proxy.newProxyInstance(RedisClusterConnection.class.getClassLoader(),
+                new Class<?>[] {RedisClusterConnection.class},
+                new MonitoredConnection(client, shared, currentTally));
+    }
+
+    private static Map<Method, CommandDispatch> dispatchTable() {
+        Map<Method, CommandDispatch> table = new HashMap<>();
+        for (Method method : RedisClusterConnection.class.getMethods()) {
+            if (!method.isDefault() && !java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+                table.put(method, CommandDispatch.of(method));
+            }
+        }
+        return Map.copyOf(table);
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        CommandDispatch dispatch = DISPATCH.get(method);
+        if (dispatch == null) {
+            return objectMethod(proxy, method, args);
+        }
+        SharedClusterClient target = shared.get();
+        RequestTally tally = currentTally.get();
+        target.activeCounter().incrementAndGet();
+        long start = System.nanoTime();
+        Object command = dispatch.fallbackName;
+        boolean success = false;
+        try {
+            CommandDispatch.Prepared call = dispatch.prepare(target, args);
+            command = call.command();
+            Object reply = call.run();
+            success = true;
+            return reply;
+        } finally {
+            long nanos = System.nanoTime() - start;
+            target.activeCounter().decrementAndGet();
+            meter(target, command).record(nanos, success);
+            if (tally != null) {
+                tally.increment();
+            }
+        }
+    }
+
+    private static CommandMeter meter(SharedClusterClient target, Object command) {
+        String name = command instanceof ProtocolCommand ? nameOf((ProtocolCommand) command) : (String) command;
+        return target.metrics().command(name);
+    }
+
+    private static String nameOf(ProtocolCommand command) {
+        String name = COMMAND_NAMES.get(command);
+        if (name == null) {
+            name = COMMAND_NAMES.computeIfAbsent(command,
+                    c -> SafeEncoder.encode(c.getRaw()).toLowerCase(Locale.ROOT));
+        }
+        return name;
+    }
+
+    private Object objectMethod(Object proxy, Method method, Object[] args) throws Throwable {
+        switch (method.getName()) {
+            case "equals":
+                return proxy == args[0];
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "toString":
+                return "RedisClusterConnection[client=" + client + "]";
+            default:
+                if (method.isDefault()) {
+                    return InvocationHandler.invokeDefault(proxy, method, args);
+                }
+                throw new UnsupportedOperationException(method.toString());
+        }
+    }
+}
