@@ -7,7 +7,9 @@ import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.monitoring.RequestTally;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
 import io.github.jakartaredis.cluster.settings.InvalidSettingsException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -155,6 +157,22 @@ public class RedisClusterExtension implements Extension {
             return ClientMetricsFactory.NONE;
         }
         return found;
+    }
+
+    /**
+     * Starts every client when the application starts, so that its gauges show from the start and a wrong address
+     * shows in the log at once. A cluster that cannot be reached then does not stop the application: the first
+     * command tries again.
+     */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        for (ClientHolder holder : clients.values()) {
+            try {
+                holder.shared();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Redis cluster client '" + holder.name()
+                        + "' could not reach its cluster at startup; the first command will try again: " + e);
+            }
+        }
     }
 
     void stop(@Observes BeforeShutdown event) {

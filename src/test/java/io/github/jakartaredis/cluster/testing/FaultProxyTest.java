@@ -16,7 +16,7 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 
 /** A {@link FaultProxy} in front of one node of the shared cluster, used with plain connections. */
-@ExtendWith(RedisClusterExtension.class)
+@ExtendWith(LocalRedisClusterExtension.class)
 class FaultProxyTest {
 
     private FaultProxy proxy;

@@ -19,8 +19,8 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisCluster;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
-/** The shared cluster of {@link RedisClusterExtension}: formation and the non-destructive accessors. */
-@ExtendWith(RedisClusterExtension.class)
+/** The shared cluster of {@link LocalRedisClusterExtension}: formation and the non-destructive accessors. */
+@ExtendWith(LocalRedisClusterExtension.class)
 class LocalRedisClusterTest {
 
     @Test
@@ -135,7 +135,7 @@ class LocalRedisClusterTest {
 
     @Test
     void theStaticAccessorReturnsTheSharedCluster(LocalRedisCluster cluster) {
-        assertThat(RedisClusterExtension.cluster()).isSameAs(cluster);
+        assertThat(LocalRedisClusterExtension.cluster()).isSameAs(cluster);
     }
 
     static Set<HostAndPort> seeds(String seedUrl) {

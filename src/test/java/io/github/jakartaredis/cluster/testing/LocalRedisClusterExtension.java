@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link LocalRedisCluster} parameter.
  *
  * <pre>{@code
- * @ExtendWith(RedisClusterExtension.class)
+ * @ExtendWith(LocalRedisClusterExtension.class)
  * class SomeIT {
  *     @Test
  *     void works(LocalRedisCluster cluster) { ... cluster.seedUrl() ... }
@@ -25,10 +25,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link LocalRedisCluster#flushAll()}). If the cluster fails to start, every later test class using the
  * extension fails at once with the same cause instead of trying again.
  */
-public final class RedisClusterExtension implements BeforeAllCallback, ParameterResolver {
+public final class LocalRedisClusterExtension implements BeforeAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
-            ExtensionContext.Namespace.create(RedisClusterExtension.class);
+            ExtensionContext.Namespace.create(LocalRedisClusterExtension.class);
     private static final String KEY = "cluster";
 
     private static volatile LocalRedisCluster current;
@@ -56,7 +56,7 @@ public final class RedisClusterExtension implements BeforeAllCallback, Parameter
     public static LocalRedisCluster cluster() {
         LocalRedisCluster cluster = current;
         if (cluster == null) {
-            throw new IllegalStateException("No shared Redis Cluster: use @ExtendWith(RedisClusterExtension.class)");
+            throw new IllegalStateException("No shared Redis Cluster: use @ExtendWith(LocalRedisClusterExtension.class)");
         }
         return cluster;
     }
