@@ -6,6 +6,9 @@ import io.github.jakartaredis.cluster.metrics.ClientGauges;
 import io.github.jakartaredis.cluster.metrics.ClientMetrics;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
+import io.github.jakartaredis.cluster.RedisErrorKind;
+import io.github.jakartaredis.cluster.Retry;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
@@ -55,9 +58,19 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         }
         this.commandObjects = new ClusterCommandObjects(RedisProtocol.RESP2);
         this.limit = new ConnectionLimit(settings.client(), settings.maxConnections(), settings.timeout());
-        this.executor = new ClusterExecutor(provider, clientConfig, settings.url().seeds(), limit, settings.retry(),
-                settings.clusterErrorRetryAttempts(), Thread::sleep);
+        this.executor = new ClusterExecutor(provider, clientConfig, settings.url().seeds(), limit,
+                clusterRetry(settings.retry()), settings.clusterErrorRetryAttempts(), Thread::sleep);
         this.metrics = metricsFactory.create(settings.client(), this);
+    }
+
+    /**
+     * In cluster mode, connection errors and CLUSTERDOWN are always retried (they are what a failover looks like);
+     * the retry's own kinds come on top, so a {@code Retry} bean cannot switch them off by accident.
+     */
+    static Retry clusterRetry(Retry retry) {
+        EnumSet<RedisErrorKind> kinds = EnumSet.of(RedisErrorKind.CONNECTION, RedisErrorKind.CLUSTER_DOWN);
+        kinds.addAll(retry.retryOn());
+        return kinds.equals(retry.retryOn()) ? retry : retry.withRetryOn(kinds);
     }
 
     private static JedisClientConfig clientConfig(ClusterSettings settings) {
