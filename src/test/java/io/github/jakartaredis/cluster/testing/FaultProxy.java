@@ -21,18 +21,20 @@ import java.util.logging.Logger;
  * <ul>
  * <li>{@link Mode#FORWARD}: new connections are piped both ways to the target (one thread per direction).</li>
  * <li>{@link Mode#REFUSE}: new connections are accepted and immediately reset (closed with SO_LINGER 0, i.e. a
- * TCP RST). The listening socket stays open, so the port cannot be taken by someone else meanwhile. A client's
- * TCP connect succeeds, but its first command (for Jedis 8: the {@code CLIENT SETINFO} it sends while
- * connecting, so usually already the constructor or the pool's borrow) fails with a
- * {@code JedisConnectionException} (connection reset / unexpected end of stream).</li>
+ * TCP RST). The listening socket stays open, so nobody else can take the port meanwhile. A client's TCP connect
+ * succeeds but its first exchange fails; a Jedis 8 client, which sends {@code CLIENT SETINFO} while connecting,
+ * fails at once while connecting with {@code JedisConnectionException: Failed to connect to 127.0.0.1:<port>}
+ * (a pool: on borrow).</li>
  * <li>{@link Mode#STALL}: new connections are accepted and everything they send is read and discarded; they
- * never get an answer (a client waits until its socket timeout). Connections opened in FORWARD mode are paused
- * as well: the bytes in flight in either direction are held back and delivered when the mode becomes FORWARD
- * again, so their protocol streams stay intact.</li>
+ * never get an answer, so a client waits for its socket timeout (Jedis 8: already while connecting, then
+ * {@code JedisConnectionException} caused by {@code SocketTimeoutException: Read timed out}). Connections
+ * opened in FORWARD mode are paused as well: the bytes in flight in either direction are held back and delivered
+ * when the mode becomes FORWARD again, so their protocol streams stay intact.</li>
  * </ul>
  *
  * <p>Switching to REFUSE leaves open connections alone (they keep forwarding); call {@link #dropAll()} to cut
- * them. Connections accepted in STALL mode never recover; drop them.
+ * them. Connections accepted in STALL mode never recover; drop them. A paused connection whose client gave up
+ * is only noticed (and no longer counted as open) once forwarding resumes or it is dropped.
  *
  * <p>Thread-safe. All threads are daemon threads named {@code FaultProxy[<port>-><target>]-...}.
  */
@@ -157,6 +159,11 @@ public final class FaultProxy implements AutoCloseable {
             } catch (IOException e) {
                 if (!closed) {
                     LOG.warning(() -> name + " accept failed: " + e);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
                 }
                 continue;
             }

@@ -127,7 +127,10 @@ public final class LocalRedisCluster implements AutoCloseable {
             list.add(new Node(i, builder.announced.get(i), builder.pinned.contains(i)));
         }
         this.nodes = List.copyOf(list);
-        this.shutdownHook = new Thread(this::stopAllProcesses, "LocalRedisCluster-shutdown-hook");
+        this.shutdownHook = new Thread(() -> {
+            stopAllProcesses();
+            forgetPids();
+        }, "LocalRedisCluster-shutdown-hook");
     }
 
     /** Starts a cluster with the defaults; blocks until it is fully formed (at most {@link #DEFAULT_TIMEOUT}). */

@@ -1,6 +1,12 @@
 package io.github.jakartaredis.cluster.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.stream.Collectors;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +71,28 @@ class LocalRedisClusterFaultsTest {
         for (long pid : pids) {
             assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("pid %d", pid).isFalse();
         }
+    }
+
+    @Test
+    void failsClearlyAndStopsWhatItStartedWhenAReservedPortIsTaken() throws Exception {
+        LocalRedisCluster.Builder builder = LocalRedisCluster.builder().startTimeout(Duration.ofSeconds(10));
+        int reserved = builder.reservePort(1);
+        Set<Long> before = redisPids();
+        try (ServerSocket squatter = new ServerSocket()) {
+            squatter.setReuseAddress(true);
+            squatter.bind(new InetSocketAddress("127.0.0.1", reserved));
+
+            assertThatThrownBy(builder::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Redis node " + reserved + " did not start");
+        }
+        assertThat(redisPids()).isSubsetOf(before);
+    }
+
+    private static Set<Long> redisPids() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.contains("redis-server")).orElse(false))
+                .map(ProcessHandle::pid)
+                .collect(Collectors.toSet());
     }
 
     @Test
