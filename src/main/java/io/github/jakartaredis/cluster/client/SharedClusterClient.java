@@ -45,6 +45,19 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
      * @throws redis.clients.jedis.exceptions.JedisException when no seed node answers
      */
     public SharedClusterClient(ClusterSettings settings, ClientMetricsFactory metricsFactory) {
+        this(settings, metricsFactory, Thread::sleep);
+    }
+
+    /**
+     * As {@link #SharedClusterClient(ClusterSettings, ClientMetricsFactory)}, pausing between retries with
+     * {@code sleeper} (tests record the pauses).
+     *
+     * @param settings the client's validated settings, not null
+     * @param metricsFactory makes the client's metrics; not null
+     * @param sleeper pauses the calling thread between retries; not null
+     */
+    public SharedClusterClient(ClusterSettings settings, ClientMetricsFactory metricsFactory,
+            ClusterExecutor.Sleeper sleeper) {
         this.settings = settings;
         JedisClientConfig clientConfig = clientConfig(settings);
         LinkedHashSet<redis.clients.jedis.HostAndPort> seeds = new LinkedHashSet<>(settings.url().seeds());
@@ -59,7 +72,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         this.commandObjects = new ClusterCommandObjects(RedisProtocol.RESP2);
         this.limit = new ConnectionLimit(settings.client(), settings.maxConnections(), settings.timeout());
         this.executor = new ClusterExecutor(provider, clientConfig, settings.url().seeds(), limit,
-                clusterRetry(settings.retry()), settings.clusterErrorRetryAttempts(), Thread::sleep);
+                clusterRetry(settings.retry()), settings.clusterErrorRetryAttempts(), sleeper);
         this.metrics = metricsFactory.create(settings.client(), this);
     }
 

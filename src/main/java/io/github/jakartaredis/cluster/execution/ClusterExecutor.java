@@ -183,10 +183,20 @@ public final class ClusterExecutor {
                     throw exhausted(command, node, attempts, cycles, e);
                 }
             } finally {
-                if (connection != null) {
-                    connection.close();
-                }
+                closeQuietly(connection);
             }
+        }
+    }
+
+    /** Gives a connection back; a broken one whose pool cannot take it back must not hide the command's outcome. */
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Closing a connection failed: {0}", e.toString());
         }
     }
 
