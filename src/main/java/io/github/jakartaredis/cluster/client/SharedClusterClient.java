@@ -72,7 +72,8 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         this.commandObjects = new ClusterCommandObjects(RedisProtocol.RESP2);
         this.limit = new ConnectionLimit(settings.client(), settings.maxConnections(), settings.timeout());
         this.executor = new ClusterExecutor(provider, clientConfig, settings.url().seeds(), limit,
-                clusterRetry(settings.retry()), settings.clusterErrorRetryAttempts(), sleeper);
+                clusterRetry(settings.retry()), settings.clusterErrorRetryAttempts(), sleeper,
+                settings.readFromReplicas());
         this.metrics = metricsFactory.create(settings.client(), this);
     }
 

@@ -10,7 +10,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import io.github.jakartaredis.cluster.RedisErrorKind;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import redis.clients.jedis.CommandArguments;
+import redis.clients.jedis.CommandFlagsRegistry;
+import redis.clients.jedis.StaticCommandFlagsRegistry;
+import redis.clients.jedis.commands.ProtocolCommand;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.HostAndPort;
@@ -30,7 +38,9 @@ import redis.clients.jedis.util.SafeEncoder;
  * Runs keyed commands on the node that owns their slot: follows MOVED and ASK, pauses and retries on TRYAGAIN,
  * retries failures per the client's {@link Retry}, and, once a node's retries are spent, refreshes the topology
  * without that node and starts a new cycle, up to {@code cluster_error_retry_attempts} times. Jedis's own retry
- * loop is not involved, so the user's settings are exactly what happens. Thread-safe.
+ * loop is not involved, so the user's settings are exactly what happens. With {@code read_from_replicas}, read-only
+ * commands go to the slot's primary or one of its replicas at random, and a replica that fails is skipped for the
+ * primary without counting as a failure. Thread-safe.
  */
 public final class ClusterExecutor {
 
@@ -41,6 +51,7 @@ public final class ClusterExecutor {
     /** The pause after TRYAGAIN. */
     static final long TRY_AGAIN_PAUSE_MILLIS = 25;
 
+    private static final CommandFlagsRegistry FLAGS = StaticCommandFlagsRegistry.registry();
     private static final Logger LOG = Logger.getLogger(ClusterExecutor.class.getName());
 
     private final ClusterConnectionProvider provider;
@@ -51,6 +62,9 @@ public final class ClusterExecutor {
     private final List<HostAndPort> seeds;
     private final Sleeper sleeper;
     private final AtomicLong topologyRefreshes = new AtomicLong();
+    private final boolean readFromReplicas;
+    private final AtomicLong lastReplicaRefreshNanos = new AtomicLong(System.nanoTime());
+    private final Map<ProtocolCommand, Boolean> readOnlyCommands = new ConcurrentHashMap<>();
 
     /** Pauses the calling thread; replaced in tests to record pauses. */
     @FunctionalInterface
@@ -67,9 +81,12 @@ public final class ClusterExecutor {
      * @param retry the per-node retry, not null
      * @param clusterErrorRetryAttempts how many refresh-and-retry cycles follow the first, at least 0
      * @param sleeper how to pause, not null
+     * @param readFromReplicas whether read-only commands may be served by the slot's replicas
      */
     public ClusterExecutor(ClusterConnectionProvider provider, JedisClientConfig clientConfig, List<HostAndPort> seeds,
-            ConnectionLimit limit, Retry retry, int clusterErrorRetryAttempts, Sleeper sleeper) {
+            ConnectionLimit limit, Retry retry, int clusterErrorRetryAttempts, Sleeper sleeper,
+            boolean readFromReplicas) {
+        this.readFromReplicas = readFromReplicas;
         this.provider = provider;
         this.clientConfig = clientConfig;
         this.seeds = new CopyOnWriteArrayList<>(seeds);
@@ -136,6 +153,8 @@ public final class ClusterExecutor {
         int redirects = 0;
         int tryAgains = 0;
         JedisRedirectionException redirect = null;
+        // with read_from_replicas, half of the reads go to a random replica of the slot, half to its primary
+        boolean replicaRead = readFromReplicas && isReadOnly(command) && ThreadLocalRandom.current().nextBoolean();
         while (true) {
             HostAndPort node = null;
             Connection connection = null;
@@ -147,6 +166,9 @@ public final class ClusterExecutor {
                     if (redirect instanceof JedisAskDataException) {
                         connection.executeCommand(Protocol.Command.ASKING);
                     }
+                } else if (replicaRead) {
+                    connection = provider.getReplicaConnectionFromSlot(slot);
+                    node = connection.getHostAndPort();
                 } else {
                     node = provider.getNode(slot);
                     connection = node != null ? provider.getConnection(node) : provider.getConnectionFromSlot(slot);
@@ -163,6 +185,13 @@ public final class ClusterExecutor {
                 }
                 redirect = e;
             } catch (JedisException e) {
+                if (replicaRead && (e instanceof JedisConnectionException || RedisErrorKind.of(e).isPresent())) {
+                    // a replica that is down or out of the cluster is skipped: the primary serves the read
+                    replicaRead = false;
+                    attempts--;
+                    refreshAfterReplicaFailure();
+                    continue;
+                }
                 if (e instanceof JedisDataException && isTryAgain(e) && ++tryAgains <= MAX_TRY_AGAIN) {
                     pause(TRY_AGAIN_PAUSE_MILLIS, e);
                     continue;
@@ -197,6 +226,25 @@ public final class ClusterExecutor {
             connection.close();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Closing a connection failed: {0}", e.toString());
+        }
+    }
+
+    private boolean isReadOnly(CommandObject<?> command) {
+        ProtocolCommand name = command.getArguments().getCommand();
+        Boolean readOnly = readOnlyCommands.get(name);
+        if (readOnly == null) {
+            readOnly = FLAGS.getFlags(command.getArguments()).contains(CommandFlagsRegistry.CommandFlag.READONLY);
+            readOnlyCommands.put(name, readOnly);
+        }
+        return readOnly;
+    }
+
+    /** Reloads the slot map at most once a second, so that a failed replica soon stops being chosen. */
+    private void refreshAfterReplicaFailure() {
+        long last = lastReplicaRefreshNanos.get();
+        long now = System.nanoTime();
+        if (now - last > 1_000_000_000L && lastReplicaRefreshNanos.compareAndSet(last, now)) {
+            provider.renewSlotCache();
         }
     }
 
