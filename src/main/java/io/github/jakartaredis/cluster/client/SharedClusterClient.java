@@ -3,6 +3,7 @@ package io.github.jakartaredis.cluster.client;
 import io.github.jakartaredis.cluster.execution.ClusterExecutor;
 import io.github.jakartaredis.cluster.execution.ConnectionLimit;
 import io.github.jakartaredis.cluster.metrics.ClientGauges;
+import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
 import io.github.jakartaredis.cluster.metrics.ClientMetrics;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
@@ -36,6 +37,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     private final ClusterExecutor executor;
     private final ClientMetrics metrics;
     private final AtomicInteger active = new AtomicInteger();
+    private final HotKeyTracker hotKeys;
 
     /**
      * Connects to the cluster (reads its topology from a seed) and registers the client's metrics.
@@ -74,6 +76,8 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         this.executor = new ClusterExecutor(provider, clientConfig, settings.url().seeds(), limit,
                 clusterRetry(settings.retry()), settings.clusterErrorRetryAttempts(), sleeper,
                 settings.readFromReplicas());
+        this.hotKeys = new HotKeyTracker(settings.client(), settings.trackKeyReadsSampleRate(),
+                settings.trackKeyWritesSampleRate(), executor, commandObjects);
         this.metrics = metricsFactory.create(settings.client(), this);
     }
 
@@ -134,6 +138,11 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     /** @return the factory of command objects, with the protocol the connections speak */
     public ClusterCommandObjects commandObjects() {
         return commandObjects;
+    }
+
+    /** @return the client's hot-key tracker */
+    public HotKeyTracker hotKeys() {
+        return hotKeys;
     }
 
     /** @return the client's metrics */

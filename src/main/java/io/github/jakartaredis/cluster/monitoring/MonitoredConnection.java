@@ -2,6 +2,7 @@ package io.github.jakartaredis.cluster.monitoring;
 
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
+import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
 import io.github.jakartaredis.cluster.metrics.ClientMetrics.CommandMeter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -77,6 +78,10 @@ public final class MonitoredConnection implements InvocationHandler {
             command = call.command();
             Object reply = call.run();
             success = true;
+            HotKeyTracker tracker = target.hotKeys();
+            if (tracker.enabled()) {
+                tracker.track(call.commands());
+            }
             return reply;
         } finally {
             long nanos = System.nanoTime() - start;
