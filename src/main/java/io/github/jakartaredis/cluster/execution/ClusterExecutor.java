@@ -144,6 +144,70 @@ public final class ClusterExecutor {
         }
     }
 
+    /**
+     * Runs a pipeline: each node's commands go in one batch, one node after another, each holding one connection
+     * permit; a command answered with MOVED or ASK is run again on its own through {@link #execute}. Nothing is
+     * retried otherwise: a node that fails leaves its error as the reply of each of its commands.
+     *
+     * @param commands keyed commands, not null
+     * @return for each command, in order, its reply or the {@link RuntimeException} it ended with
+     */
+    public List<Object> executePipeline(List<CommandObject<?>> commands) {
+        Object[] replies = new Object[commands.size()];
+        Map<HostAndPort, List<Integer>> byNode = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < commands.size(); i++) {
+            CommandArguments arguments = commands.get(i).getArguments();
+            if (arguments.isKeyless()) {
+                replies[i] = new JedisDataException("a cluster pipeline carries keyed commands only; "
+                        + SafeEncoder.encode(arguments.getCommand().getRaw()) + " has no key");
+                continue;
+            }
+            HostAndPort node = provider.getNode(slotOf(arguments));
+            if (node == null) {
+                provider.renewSlotCache();
+                node = provider.getNode(slotOf(arguments));
+            }
+            byNode.computeIfAbsent(node, n -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<HostAndPort, List<Integer>> share : byNode.entrySet()) {
+            runShare(share.getKey(), share.getValue(), commands, replies);
+        }
+        for (int i = 0; i < replies.length; i++) {
+            if (replies[i] instanceof JedisRedirectionException) {
+                try {
+                    replies[i] = execute(commands.get(i));
+                } catch (RuntimeException e) {
+                    replies[i] = e;
+                }
+            }
+        }
+        return java.util.Arrays.asList(replies);
+    }
+
+    private void runShare(HostAndPort node, List<Integer> indexes, List<CommandObject<?>> commands, Object[] replies) {
+        limit.acquire();
+        Connection connection = null;
+        try {
+            connection = provider.getConnection(node);
+            for (int index : indexes) {
+                connection.sendCommand(commands.get(index).getArguments());
+            }
+            List<Object> raw = connection.getMany(indexes.size());
+            for (int i = 0; i < indexes.size(); i++) {
+                replies[indexes.get(i)] = raw.get(i);
+            }
+        } catch (RuntimeException e) {
+            for (int index : indexes) {
+                if (replies[index] == null) {
+                    replies[index] = e;
+                }
+            }
+        } finally {
+            closeQuietly(connection);
+            limit.release();
+        }
+    }
+
     private <T> T executeHoldingPermit(CommandObject<T> command, int slot) {
         Backoff backoff = retry.backoff();
         backoff.reset();
@@ -300,6 +364,14 @@ public final class ClusterExecutor {
             }
         }
         LOG.log(Level.WARNING, "Topology refresh failed: no node other than {0} answered", failed);
+    }
+
+    /**
+     * @param command a keyed command, not null
+     * @return the primary serving the slot of the command's first key now, or null when the slot map has none
+     */
+    public HostAndPort nodeOf(CommandObject<?> command) {
+        return provider.getNode(slotOf(command.getArguments()));
     }
 
     /** @return how many topology refreshes retry cycles have made so far */

@@ -1,10 +1,12 @@
 package io.github.jakartaredis.cluster.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.jakartaredis.cluster.ClusterRetriesExhaustedException;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
+import io.github.jakartaredis.cluster.RedisClusterPipeline;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.monitoring.MonitoredConnection;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.exceptions.JedisClusterOperationException;
 import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisDataException;
 
 /**
  * The seed's cluster retry example against a real cluster whose first primary clients reach only through a
@@ -131,6 +136,28 @@ class ProxiedPrimaryRetryTest {
             assertThat(pauses).containsExactlyElementsOf(expected);
             long backoffSum = expected.stream().mapToLong(Long::longValue).sum();
             assertThat(elapsedMillis).isBetween(backoffSum, backoffSum + 5_000);
+        }
+    }
+
+    @Test
+    void pipelineWithAFailedNodeFillsTheOtherNodesResponsesAndNamesTheNode() {
+        try (SharedClusterClient client = client(Map.of())) {
+            RedisClusterConnection foo = connection(client);
+            List<String> keys = cluster.keyOnEachPrimary();
+            failNewConnections(FaultProxy.Mode.REFUSE);
+            RedisClusterPipeline pipeline = foo.pipeline("mid-failure");
+            List<Response<String>> sets = new ArrayList<>();
+            for (String key : keys) {
+                sets.add(pipeline.set(key, "piped"));
+            }
+            Throwable error = catchThrowable(pipeline::sync);
+            assertThat(error).isInstanceOf(JedisClusterOperationException.class)
+                    .hasMessageContaining("Pipeline 'mid-failure': 1 of 3 commands failed")
+                    .hasMessageContaining("127.0.0.1:" + proxy.port());
+            assertThatThrownBy(sets.get(0)::get).isInstanceOf(JedisDataException.class)
+                    .hasMessageContaining("mid-failure");
+            assertThat(sets.get(1).get()).isEqualTo("OK");
+            assertThat(sets.get(2).get()).isEqualTo("OK");
         }
     }
 
