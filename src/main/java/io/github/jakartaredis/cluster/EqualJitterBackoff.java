@@ -1,7 +1,6 @@
 package io.github.jakartaredis.cluster;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
@@ -13,13 +12,7 @@ import java.util.random.RandomGenerator;
  * thread. When built with an explicit {@link RandomGenerator}, that generator is called from every thread that
  * calls {@link #compute(int)}, so it must itself be thread-safe if the backoff is shared.
  */
-public final class EqualJitterBackoff implements Backoff {
-
-    private final Duration cap;
-    private final Duration base;
-    private final RandomGenerator random;
-    private final double capMillis;
-    private final double baseMillis;
+public final class EqualJitterBackoff extends JitterBackoff {
 
     /**
      * Creates a backoff with {@link #DEFAULT_CAP} (512 ms) and {@link #DEFAULT_BASE} (8 ms), drawing from
@@ -39,7 +32,7 @@ public final class EqualJitterBackoff implements Backoff {
      * @throws IllegalArgumentException if an argument is negative
      */
     public EqualJitterBackoff(Duration cap, Duration base) {
-        this(cap, base, null, false);
+        super(cap, base, null);
     }
 
     /**
@@ -52,47 +45,12 @@ public final class EqualJitterBackoff implements Backoff {
      * @throws IllegalArgumentException if an argument is negative
      */
     public EqualJitterBackoff(Duration cap, Duration base, RandomGenerator random) {
-        this(cap, base, random, true);
+        super(cap, base, BackoffSupport.requireRandom(random));
     }
 
-    private EqualJitterBackoff(Duration cap, Duration base, RandomGenerator random, boolean explicitRandom) {
-        this.cap = BackoffSupport.requireNonNegative("cap", cap);
-        this.base = BackoffSupport.requireNonNegative("base", base);
-        this.random = explicitRandom ? BackoffSupport.requireRandom(random) : null;
-        this.capMillis = BackoffSupport.toMillis(cap);
-        this.baseMillis = BackoffSupport.toMillis(base);
-    }
-
-    /**
-     * @param failures the number of failures so far, {@code >= 1}
-     * @return {@code t + uniform(0, t)} where {@code t = min(cap, base * 2^failures) / 2}, rounded to the nearest
-     *         nanosecond
-     * @throws IllegalArgumentException if {@code failures < 1}
-     */
     @Override
-    public Duration compute(int failures) {
-        BackoffSupport.requireFailures(failures);
+    double millis(int failures, RandomGenerator random) {
         double half = Math.min(capMillis, BackoffSupport.timesTwoToThe(baseMillis, failures)) / 2;
-        double millis = half + half * BackoffSupport.random(random).nextDouble();
-        return BackoffSupport.toDuration(millis, cap, capMillis);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof EqualJitterBackoff)) {
-            return false;
-        }
-        EqualJitterBackoff that = (EqualJitterBackoff) other;
-        return that.cap.equals(cap) && that.base.equals(base) && Objects.equals(that.random, random);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(cap, base, random);
-    }
-
-    @Override
-    public String toString() {
-        return "EqualJitterBackoff[cap=" + cap + ", base=" + base + "]";
+        return half + half * random.nextDouble();
     }
 }

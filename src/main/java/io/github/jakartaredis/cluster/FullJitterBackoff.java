@@ -1,7 +1,6 @@
 package io.github.jakartaredis.cluster;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
@@ -13,13 +12,7 @@ import java.util.random.RandomGenerator;
  * thread. When built with an explicit {@link RandomGenerator}, that generator is called from every thread that
  * calls {@link #compute(int)}, so it must itself be thread-safe if the backoff is shared.
  */
-public final class FullJitterBackoff implements Backoff {
-
-    private final Duration cap;
-    private final Duration base;
-    private final RandomGenerator random;
-    private final double capMillis;
-    private final double baseMillis;
+public final class FullJitterBackoff extends JitterBackoff {
 
     /**
      * Creates a backoff with {@link #DEFAULT_CAP} (512 ms) and {@link #DEFAULT_BASE} (8 ms), drawing from
@@ -39,7 +32,7 @@ public final class FullJitterBackoff implements Backoff {
      * @throws IllegalArgumentException if an argument is negative
      */
     public FullJitterBackoff(Duration cap, Duration base) {
-        this(cap, base, null, false);
+        super(cap, base, null);
     }
 
     /**
@@ -52,46 +45,11 @@ public final class FullJitterBackoff implements Backoff {
      * @throws IllegalArgumentException if an argument is negative
      */
     public FullJitterBackoff(Duration cap, Duration base, RandomGenerator random) {
-        this(cap, base, random, true);
-    }
-
-    private FullJitterBackoff(Duration cap, Duration base, RandomGenerator random, boolean explicitRandom) {
-        this.cap = BackoffSupport.requireNonNegative("cap", cap);
-        this.base = BackoffSupport.requireNonNegative("base", base);
-        this.random = explicitRandom ? BackoffSupport.requireRandom(random) : null;
-        this.capMillis = BackoffSupport.toMillis(cap);
-        this.baseMillis = BackoffSupport.toMillis(base);
-    }
-
-    /**
-     * @param failures the number of failures so far, {@code >= 1}
-     * @return {@code uniform(0, min(cap, base * 2^failures))}, rounded to the nearest nanosecond
-     * @throws IllegalArgumentException if {@code failures < 1}
-     */
-    @Override
-    public Duration compute(int failures) {
-        BackoffSupport.requireFailures(failures);
-        double exponential = Math.min(capMillis, BackoffSupport.timesTwoToThe(baseMillis, failures));
-        double millis = exponential * BackoffSupport.random(random).nextDouble();
-        return BackoffSupport.toDuration(millis, cap, capMillis);
+        super(cap, base, BackoffSupport.requireRandom(random));
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof FullJitterBackoff)) {
-            return false;
-        }
-        FullJitterBackoff that = (FullJitterBackoff) other;
-        return that.cap.equals(cap) && that.base.equals(base) && Objects.equals(that.random, random);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(cap, base, random);
-    }
-
-    @Override
-    public String toString() {
-        return "FullJitterBackoff[cap=" + cap + ", base=" + base + "]";
+    double millis(int failures, RandomGenerator random) {
+        return Math.min(capMillis, BackoffSupport.timesTwoToThe(baseMillis, failures)) * random.nextDouble();
     }
 }

@@ -77,7 +77,7 @@ abstract class CommandDispatch {
         }
         Method factory = find(CommandObjects.class, name, parameters);
         if (factory != null && CommandObject.class.isAssignableFrom(factory.getReturnType())) {
-            return new Keyed(name, factory, method);
+            return new Keyed(name, factory);
         }
         return new Direct(name, method);
     }
@@ -106,47 +106,50 @@ abstract class CommandDispatch {
     /** A keyed command run by the client's executor; keyless ones go to Jedis's client. */
     static final class Keyed extends CommandDispatch {
         private final Method factory;
-        private final Method direct;
 
-        Keyed(String name, Method factory, Method direct) {
+        Keyed(String name, Method factory) {
             super(name.toLowerCase(Locale.ROOT));
             this.factory = factory;
-            this.direct = direct;
         }
 
         @Override
         Prepared prepare(SharedClusterClient client, Object[] args) throws Throwable {
             CommandObject<?> command = (CommandObject<?>) call(factory, client.commandObjects(), args);
             CommandArguments arguments = command.getArguments();
-            if (arguments.isKeyless() || FLAGS.getRequestPolicy(arguments) != CommandFlagsRegistry.RequestPolicy.DEFAULT) {
-                return new Prepared() {
-                    @Override
-                    public Object command() {
-                        return arguments.getCommand();
-                    }
+            boolean routedByJedis = arguments.isKeyless()
+                    || FLAGS.getRequestPolicy(arguments) != CommandFlagsRegistry.RequestPolicy.DEFAULT;
+            return new KeyedCall(client, command, routedByJedis);
+        }
+    }
 
-                    @Override
-                    public Object run() throws Throwable {
-                        return client.executor().withPermit(() -> client.jedis().executeCommand(command));
-                    }
-                };
+    /** One keyed command ready to run; keyless and broadcast ones are run by Jedis's own cluster client. */
+    private static final class KeyedCall implements Prepared {
+        private final SharedClusterClient client;
+        private final CommandObject<?> command;
+        private final boolean routedByJedis;
+
+        KeyedCall(SharedClusterClient client, CommandObject<?> command, boolean routedByJedis) {
+            this.client = client;
+            this.command = command;
+            this.routedByJedis = routedByJedis;
+        }
+
+        @Override
+        public Object command() {
+            return command.getArguments().getCommand();
+        }
+
+        @Override
+        public Object run() {
+            if (routedByJedis) {
+                return client.executor().withPermit(() -> client.jedis().executeCommand(command));
             }
-            return new Prepared() {
-                @Override
-                public Object command() {
-                    return arguments.getCommand();
-                }
+            return client.executor().execute(command);
+        }
 
-                @Override
-                public Object run() {
-                    return client.executor().execute(command);
-                }
-
-                @Override
-                public List<? extends CommandObject<?>> commands() {
-                    return List.of(command);
-                }
-            };
+        @Override
+        public List<? extends CommandObject<?>> commands() {
+            return routedByJedis ? List.of() : List.of(command);
         }
     }
 
