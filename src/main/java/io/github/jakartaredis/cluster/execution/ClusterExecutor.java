@@ -183,10 +183,24 @@ public final class ClusterExecutor {
                     throw exhausted(command, node, attempts, cycles, e);
                 }
             } finally {
-                if (connection != null) {
-                    connection.close();
-                }
+                closeQuietly(connection, node);
             }
+        }
+    }
+
+    /**
+     * Returns a connection to its pool. Returning a broken one may itself fail (commons-pool replaces an invalidated
+     * connection for waiting borrowers by connecting to the same, maybe dead, node): that must neither replace the
+     * command's reply nor escape the retries, so it is only logged.
+     */
+    private static void closeQuietly(Connection connection, HostAndPort node) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Returning a connection to {0} to its pool failed: {1}", new Object[] {node, e});
         }
     }
 
