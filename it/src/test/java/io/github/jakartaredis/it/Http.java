@@ -45,18 +45,18 @@ final class Http {
     }
 
     /**
-     * GETs {@code url} until the response satisfies {@code ready} (connection errors count as not ready).
+     * Calls {@code call} until the response satisfies {@code ready} (connection errors count as not ready).
      *
      * @throws IllegalStateException after {@code timeout}, with the last response or error
      */
-    static Response await(String url, Predicate<Response> ready, Duration timeout, Runnable checkAlive)
+    static Response await(Call call, Predicate<Response> ready, Duration timeout, Runnable checkAlive)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Object last = null;
         while (System.nanoTime() < deadline) {
             checkAlive.run();
             try {
-                Response response = get(url);
+                Response response = call.send();
                 if (ready.test(response)) {
                     return response;
                 }
@@ -66,6 +66,11 @@ final class Http {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("No ready answer from " + url + " within " + timeout + "; last: " + last);
+        throw new IllegalStateException("No ready answer from " + call + " within " + timeout + "; last: " + last);
+    }
+
+    /** One HTTP call, repeated by {@link #await}. */
+    interface Call {
+        Response send() throws IOException, InterruptedException;
     }
 }

@@ -50,8 +50,9 @@ final class PayaraMicro implements AppServer {
                 work.resolve("pids/payara.pid"), root.toString());
         PayaraMicro server = new PayaraMicro(port, process);
         try {
-            // the app answers 404 for a key that does not exist once it is deployed
-            Http.await(server.appUrl() + "/api/keys/it-ready-probe", r -> r.status() == 404 || r.status() == 200,
+            // Payara answers 404 before the application is deployed: wait for the application's own answer
+            String probe = server.appUrl() + "/api/keys/it-ready-probe";
+            Http.await(() -> Http.put(probe, "ready"), r -> r.status() == 200 && r.body().strip().equals("OK"),
                     START_TIMEOUT, () -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException("Payara Micro exited; log:\n" + ServerProcess.tail(log, 60));
