@@ -28,4 +28,12 @@ public interface RedisClusterConnection
      * @return {@code "PONG"} when every primary answered
      */
     String ping();
+
+    /**
+     * Starts a monitored cluster pipeline; see {@link RedisClusterPipeline}.
+     *
+     * @param name what the pipeline is for, shown in its error messages; not null
+     * @return a new, empty pipeline
+     */
+    RedisClusterPipeline pipeline(String name);
 }

@@ -3,6 +3,7 @@ package io.github.jakartaredis.cluster.client;
 import io.github.jakartaredis.cluster.execution.ClusterExecutor;
 import io.github.jakartaredis.cluster.execution.ConnectionLimit;
 import io.github.jakartaredis.cluster.metrics.ClientGauges;
+import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
 import io.github.jakartaredis.cluster.metrics.ClientMetrics;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
@@ -36,6 +37,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     private final ClusterExecutor executor;
     private final ClientMetrics metrics;
     private final AtomicInteger active = new AtomicInteger();
+    private final HotKeyTracker hotKeys;
 
     /**
      * Connects to the cluster (reads its topology from a seed) and registers the client's metrics.
@@ -45,6 +47,19 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
      * @throws redis.clients.jedis.exceptions.JedisException when no seed node answers
      */
     public SharedClusterClient(ClusterSettings settings, ClientMetricsFactory metricsFactory) {
+        this(settings, metricsFactory, Thread::sleep);
+    }
+
+    /**
+     * As {@link #SharedClusterClient(ClusterSettings, ClientMetricsFactory)}, pausing between retries with
+     * {@code sleeper} (tests record the pauses).
+     *
+     * @param settings the client's validated settings, not null
+     * @param metricsFactory makes the client's metrics; not null
+     * @param sleeper pauses the calling thread between retries; not null
+     */
+    public SharedClusterClient(ClusterSettings settings, ClientMetricsFactory metricsFactory,
+            ClusterExecutor.Sleeper sleeper) {
         this.settings = settings;
         JedisClientConfig clientConfig = clientConfig(settings);
         LinkedHashSet<redis.clients.jedis.HostAndPort> seeds = new LinkedHashSet<>(settings.url().seeds());
@@ -59,7 +74,10 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         this.commandObjects = new ClusterCommandObjects(RedisProtocol.RESP2);
         this.limit = new ConnectionLimit(settings.client(), settings.maxConnections(), settings.timeout());
         this.executor = new ClusterExecutor(provider, clientConfig, settings.url().seeds(), limit,
-                clusterRetry(settings.retry()), settings.clusterErrorRetryAttempts(), Thread::sleep);
+                clusterRetry(settings.retry()), settings.clusterErrorRetryAttempts(), sleeper,
+                settings.readFromReplicas());
+        this.hotKeys = new HotKeyTracker(settings.client(), settings.trackKeyReadsSampleRate(),
+                settings.trackKeyWritesSampleRate(), executor, commandObjects);
         this.metrics = metricsFactory.create(settings.client(), this);
     }
 
@@ -120,6 +138,11 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     /** @return the factory of command objects, with the protocol the connections speak */
     public ClusterCommandObjects commandObjects() {
         return commandObjects;
+    }
+
+    /** @return the client's hot-key tracker */
+    public HotKeyTracker hotKeys() {
+        return hotKeys;
     }
 
     /** @return the client's metrics */

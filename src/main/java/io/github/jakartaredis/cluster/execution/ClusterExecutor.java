@@ -10,7 +10,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import io.github.jakartaredis.cluster.RedisErrorKind;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import redis.clients.jedis.CommandArguments;
+import redis.clients.jedis.CommandFlagsRegistry;
+import redis.clients.jedis.StaticCommandFlagsRegistry;
+import redis.clients.jedis.commands.ProtocolCommand;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.HostAndPort;
@@ -30,7 +38,9 @@ import redis.clients.jedis.util.SafeEncoder;
  * Runs keyed commands on the node that owns their slot: follows MOVED and ASK, pauses and retries on TRYAGAIN,
  * retries failures per the client's {@link Retry}, and, once a node's retries are spent, refreshes the topology
  * without that node and starts a new cycle, up to {@code cluster_error_retry_attempts} times. Jedis's own retry
- * loop is not involved, so the user's settings are exactly what happens. Thread-safe.
+ * loop is not involved, so the user's settings are exactly what happens. With {@code read_from_replicas}, read-only
+ * commands go to the slot's primary or one of its replicas at random, and a replica that fails is skipped for the
+ * primary without counting as a failure. Thread-safe.
  */
 public final class ClusterExecutor {
 
@@ -41,6 +51,7 @@ public final class ClusterExecutor {
     /** The pause after TRYAGAIN. */
     static final long TRY_AGAIN_PAUSE_MILLIS = 25;
 
+    private static final CommandFlagsRegistry FLAGS = StaticCommandFlagsRegistry.registry();
     private static final Logger LOG = Logger.getLogger(ClusterExecutor.class.getName());
 
     private final ClusterConnectionProvider provider;
@@ -51,6 +62,9 @@ public final class ClusterExecutor {
     private final List<HostAndPort> seeds;
     private final Sleeper sleeper;
     private final AtomicLong topologyRefreshes = new AtomicLong();
+    private final boolean readFromReplicas;
+    private final AtomicLong lastReplicaRefreshNanos = new AtomicLong(System.nanoTime());
+    private final Map<ProtocolCommand, Boolean> readOnlyCommands = new ConcurrentHashMap<>();
 
     /** Pauses the calling thread; replaced in tests to record pauses. */
     @FunctionalInterface
@@ -67,9 +81,12 @@ public final class ClusterExecutor {
      * @param retry the per-node retry, not null
      * @param clusterErrorRetryAttempts how many refresh-and-retry cycles follow the first, at least 0
      * @param sleeper how to pause, not null
+     * @param readFromReplicas whether read-only commands may be served by the slot's replicas
      */
     public ClusterExecutor(ClusterConnectionProvider provider, JedisClientConfig clientConfig, List<HostAndPort> seeds,
-            ConnectionLimit limit, Retry retry, int clusterErrorRetryAttempts, Sleeper sleeper) {
+            ConnectionLimit limit, Retry retry, int clusterErrorRetryAttempts, Sleeper sleeper,
+            boolean readFromReplicas) {
+        this.readFromReplicas = readFromReplicas;
         this.provider = provider;
         this.clientConfig = clientConfig;
         this.seeds = new CopyOnWriteArrayList<>(seeds);
@@ -127,6 +144,70 @@ public final class ClusterExecutor {
         }
     }
 
+    /**
+     * Runs a pipeline: each node's commands go in one batch, one node after another, each holding one connection
+     * permit; a command answered with MOVED or ASK is run again on its own through {@link #execute}. Nothing is
+     * retried otherwise: a node that fails leaves its error as the reply of each of its commands.
+     *
+     * @param commands keyed commands, not null
+     * @return for each command, in order, its reply or the {@link RuntimeException} it ended with
+     */
+    public List<Object> executePipeline(List<CommandObject<?>> commands) {
+        Object[] replies = new Object[commands.size()];
+        Map<HostAndPort, List<Integer>> byNode = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < commands.size(); i++) {
+            CommandArguments arguments = commands.get(i).getArguments();
+            if (arguments.isKeyless()) {
+                replies[i] = new JedisDataException("a cluster pipeline carries keyed commands only; "
+                        + SafeEncoder.encode(arguments.getCommand().getRaw()) + " has no key");
+                continue;
+            }
+            HostAndPort node = provider.getNode(slotOf(arguments));
+            if (node == null) {
+                provider.renewSlotCache();
+                node = provider.getNode(slotOf(arguments));
+            }
+            byNode.computeIfAbsent(node, n -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<HostAndPort, List<Integer>> share : byNode.entrySet()) {
+            runShare(share.getKey(), share.getValue(), commands, replies);
+        }
+        for (int i = 0; i < replies.length; i++) {
+            if (replies[i] instanceof JedisRedirectionException) {
+                try {
+                    replies[i] = execute(commands.get(i));
+                } catch (RuntimeException e) {
+                    replies[i] = e;
+                }
+            }
+        }
+        return java.util.Arrays.asList(replies);
+    }
+
+    private void runShare(HostAndPort node, List<Integer> indexes, List<CommandObject<?>> commands, Object[] replies) {
+        limit.acquire();
+        Connection connection = null;
+        try {
+            connection = provider.getConnection(node);
+            for (int index : indexes) {
+                connection.sendCommand(commands.get(index).getArguments());
+            }
+            List<Object> raw = connection.getMany(indexes.size());
+            for (int i = 0; i < indexes.size(); i++) {
+                replies[indexes.get(i)] = raw.get(i);
+            }
+        } catch (RuntimeException e) {
+            for (int index : indexes) {
+                if (replies[index] == null) {
+                    replies[index] = e;
+                }
+            }
+        } finally {
+            closeQuietly(connection);
+            limit.release();
+        }
+    }
+
     private <T> T executeHoldingPermit(CommandObject<T> command, int slot) {
         Backoff backoff = retry.backoff();
         backoff.reset();
@@ -136,6 +217,8 @@ public final class ClusterExecutor {
         int redirects = 0;
         int tryAgains = 0;
         JedisRedirectionException redirect = null;
+        // with read_from_replicas, half of the reads go to a random replica of the slot, half to its primary
+        boolean replicaRead = readFromReplicas && isReadOnly(command) && ThreadLocalRandom.current().nextBoolean();
         while (true) {
             HostAndPort node = null;
             Connection connection = null;
@@ -147,6 +230,9 @@ public final class ClusterExecutor {
                     if (redirect instanceof JedisAskDataException) {
                         connection.executeCommand(Protocol.Command.ASKING);
                     }
+                } else if (replicaRead) {
+                    connection = provider.getReplicaConnectionFromSlot(slot);
+                    node = connection.getHostAndPort();
                 } else {
                     node = provider.getNode(slot);
                     connection = node != null ? provider.getConnection(node) : provider.getConnectionFromSlot(slot);
@@ -163,6 +249,13 @@ public final class ClusterExecutor {
                 }
                 redirect = e;
             } catch (JedisException e) {
+                if (replicaRead && (e instanceof JedisConnectionException || RedisErrorKind.of(e).isPresent())) {
+                    // a replica that is down or out of the cluster is skipped: the primary serves the read
+                    replicaRead = false;
+                    attempts--;
+                    refreshAfterReplicaFailure();
+                    continue;
+                }
                 if (e instanceof JedisDataException && isTryAgain(e) && ++tryAgains <= MAX_TRY_AGAIN) {
                     pause(TRY_AGAIN_PAUSE_MILLIS, e);
                     continue;
@@ -183,24 +276,39 @@ public final class ClusterExecutor {
                     throw exhausted(command, node, attempts, cycles, e);
                 }
             } finally {
-                closeQuietly(connection, node);
+                closeQuietly(connection);
             }
         }
     }
 
-    /**
-     * Returns a connection to its pool. Returning a broken one may itself fail (commons-pool replaces an invalidated
-     * connection for waiting borrowers by connecting to the same, maybe dead, node): that must neither replace the
-     * command's reply nor escape the retries, so it is only logged.
-     */
-    private static void closeQuietly(Connection connection, HostAndPort node) {
+    /** Gives a connection back; a broken one whose pool cannot take it back must not hide the command's outcome. */
+    private static void closeQuietly(Connection connection) {
         if (connection == null) {
             return;
         }
         try {
             connection.close();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Returning a connection to {0} to its pool failed: {1}", new Object[] {node, e});
+            LOG.log(Level.FINE, "Closing a connection failed: {0}", e.toString());
+        }
+    }
+
+    private boolean isReadOnly(CommandObject<?> command) {
+        ProtocolCommand name = command.getArguments().getCommand();
+        Boolean readOnly = readOnlyCommands.get(name);
+        if (readOnly == null) {
+            readOnly = FLAGS.getFlags(command.getArguments()).contains(CommandFlagsRegistry.CommandFlag.READONLY);
+            readOnlyCommands.put(name, readOnly);
+        }
+        return readOnly;
+    }
+
+    /** Reloads the slot map at most once a second, so that a failed replica soon stops being chosen. */
+    private void refreshAfterReplicaFailure() {
+        long last = lastReplicaRefreshNanos.get();
+        long now = System.nanoTime();
+        if (now - last > 1_000_000_000L && lastReplicaRefreshNanos.compareAndSet(last, now)) {
+            provider.renewSlotCache();
         }
     }
 
@@ -256,6 +364,14 @@ public final class ClusterExecutor {
             }
         }
         LOG.log(Level.WARNING, "Topology refresh failed: no node other than {0} answered", failed);
+    }
+
+    /**
+     * @param command a keyed command, not null
+     * @return the primary serving the slot of the command's first key now, or null when the slot map has none
+     */
+    public HostAndPort nodeOf(CommandObject<?> command) {
+        return provider.getNode(slotOf(command.getArguments()));
     }
 
     /** @return how many topology refreshes retry cycles have made so far */

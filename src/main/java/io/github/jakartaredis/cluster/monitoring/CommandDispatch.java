@@ -55,6 +55,11 @@ abstract class CommandDispatch {
 
         /** Runs the call. */
         Object run() throws Throwable;
+
+        /** @return the command objects the call runs, for hot-key tracking; empty when Jedis runs it itself */
+        default List<? extends CommandObject<?>> commands() {
+            return List.of();
+        }
     }
 
     static CommandDispatch of(Method method) {
@@ -135,6 +140,11 @@ abstract class CommandDispatch {
                 public Object run() {
                     return client.executor().execute(command);
                 }
+
+                @Override
+                public List<? extends CommandObject<?>> commands() {
+                    return List.of(command);
+                }
             };
         }
     }
@@ -170,6 +180,11 @@ abstract class CommandDispatch {
                         aggregator.addSuccess(reply);
                     }
                     return aggregator.getResult();
+                }
+
+                @Override
+                public List<? extends CommandObject<?>> commands() {
+                    return parts;
                 }
             };
         }

@@ -2,6 +2,7 @@ package io.github.jakartaredis.cluster.monitoring;
 
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
+import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
 import io.github.jakartaredis.cluster.metrics.ClientMetrics.CommandMeter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -21,6 +22,7 @@ import redis.clients.jedis.util.SafeEncoder;
  */
 public final class MonitoredConnection implements InvocationHandler {
 
+    private static final Method PIPELINE = pipelineMethod();
     private static final Map<Method, CommandDispatch> DISPATCH = dispatchTable();
     private static final Map<ProtocolCommand, String> COMMAND_NAMES = new ConcurrentHashMap<>();
 
@@ -50,10 +52,19 @@ public final class MonitoredConnection implements InvocationHandler {
                 new MonitoredConnection(client, shared, currentTally));
     }
 
+    private static Method pipelineMethod() {
+        try {
+            return RedisClusterConnection.class.getMethod("pipeline", String.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<Method, CommandDispatch> dispatchTable() {
         Map<Method, CommandDispatch> table = new HashMap<>();
         for (Method method : RedisClusterConnection.class.getMethods()) {
-            if (!method.isDefault() && !java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+            if (!method.isDefault() && !java.lang.reflect.Modifier.isStatic(method.getModifiers())
+                    && !method.equals(PIPELINE)) {
                 table.put(method, CommandDispatch.of(method));
             }
         }
@@ -64,6 +75,10 @@ public final class MonitoredConnection implements InvocationHandler {
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         CommandDispatch dispatch = DISPATCH.get(method);
         if (dispatch == null) {
+            if (method.equals(PIPELINE)) {
+                return MonitoredPipeline.create(java.util.Objects.requireNonNull((String) args[0], "name"),
+                        shared.get(), this::countForRequest);
+            }
             return objectMethod(proxy, method, args);
         }
         SharedClusterClient target = shared.get();
@@ -77,6 +92,10 @@ public final class MonitoredConnection implements InvocationHandler {
             command = call.command();
             Object reply = call.run();
             success = true;
+            HotKeyTracker tracker = target.hotKeys();
+            if (tracker.enabled()) {
+                tracker.track(call.commands());
+            }
             return reply;
         } finally {
             long nanos = System.nanoTime() - start;
@@ -85,6 +104,13 @@ public final class MonitoredConnection implements InvocationHandler {
             if (tally != null) {
                 tally.increment();
             }
+        }
+    }
+
+    private void countForRequest() {
+        RequestTally tally = currentTally.get();
+        if (tally != null) {
+            tally.increment();
         }
     }
 

@@ -67,7 +67,19 @@ public enum ClusterKey {
      * How many times, once a node's retries are spent, the client refreshes the topology without that node and
      * starts a new cycle of retries (default 3).
      */
-    CLUSTER_ERROR_RETRY_ATTEMPTS("cluster_error_retry_attempts");
+    CLUSTER_ERROR_RETRY_ATTEMPTS("cluster_error_retry_attempts"),
+
+    /**
+     * The share of read commands, 0 to 1, whose keys are counted in the sorted set {@code {hotkeys:<name>}:reads}
+     * (default 0: none).
+     */
+    TRACK_KEY_READS_SAMPLE_RATE("track_key_reads_sample_rate"),
+
+    /**
+     * The share of write commands, 0 to 1, whose keys are counted in the sorted set {@code {hotkeys:<name>}:writes}
+     * (default 0: none).
+     */
+    TRACK_KEY_WRITES_SAMPLE_RATE("track_key_writes_sample_rate");
 
     private final String suffix;
 

@@ -48,10 +48,12 @@ public final class ClusterSettings {
     private final boolean readFromReplicas;
     private final Retry retry;
     private final int clusterErrorRetryAttempts;
+    private final double trackKeyReadsSampleRate;
+    private final double trackKeyWritesSampleRate;
 
     private ClusterSettings(Reader reader, RedisUrl url, int maxConnections, Duration timeout,
             Duration socketConnectTimeout, Duration socketTimeout, boolean readFromReplicas, Retry retry,
-            int clusterErrorRetryAttempts) {
+            int clusterErrorRetryAttempts, double trackKeyReadsSampleRate, double trackKeyWritesSampleRate) {
         this.client = reader.client;
         this.url = url;
         this.maxConnections = maxConnections;
@@ -61,6 +63,8 @@ public final class ClusterSettings {
         this.readFromReplicas = readFromReplicas;
         this.retry = retry;
         this.clusterErrorRetryAttempts = clusterErrorRetryAttempts;
+        this.trackKeyReadsSampleRate = trackKeyReadsSampleRate;
+        this.trackKeyWritesSampleRate = trackKeyWritesSampleRate;
     }
 
     /**
@@ -82,11 +86,13 @@ public final class ClusterSettings {
         Retry retry = reader.retry();
         int clusterAttempts = reader.integer(ClusterKey.CLUSTER_ERROR_RETRY_ATTEMPTS,
                 DEFAULT_CLUSTER_ERROR_RETRY_ATTEMPTS, 0);
+        double readsRate = reader.rate(ClusterKey.TRACK_KEY_READS_SAMPLE_RATE);
+        double writesRate = reader.rate(ClusterKey.TRACK_KEY_WRITES_SAMPLE_RATE);
         if (!reader.problems.isEmpty()) {
             throw new InvalidSettingsException(reader.problems);
         }
         return new ClusterSettings(reader, url, maxConnections, timeout, connectTimeout, socketTimeout,
-                readFromReplicas, retry, clusterAttempts);
+                readFromReplicas, retry, clusterAttempts, readsRate, writesRate);
     }
 
     /**
@@ -98,7 +104,7 @@ public final class ClusterSettings {
     public ClusterSettings withRetry(Retry replacement) {
         return new ClusterSettings(new Reader(client, key -> Optional.empty()), url, maxConnections, timeout,
                 socketConnectTimeout, socketTimeout, readFromReplicas, Objects.requireNonNull(replacement, "replacement"),
-                clusterErrorRetryAttempts);
+                clusterErrorRetryAttempts, trackKeyReadsSampleRate, trackKeyWritesSampleRate);
     }
 
     /** @return the client's name */
@@ -146,12 +152,23 @@ public final class ClusterSettings {
         return clusterErrorRetryAttempts;
     }
 
+    /** @return {@code track_key_reads_sample_rate}, 0 to 1 */
+    public double trackKeyReadsSampleRate() {
+        return trackKeyReadsSampleRate;
+    }
+
+    /** @return {@code track_key_writes_sample_rate}, 0 to 1 */
+    public double trackKeyWritesSampleRate() {
+        return trackKeyWritesSampleRate;
+    }
+
     @Override
     public String toString() {
         return "ClusterSettings[client=" + client + ", url=" + url + ", maxConnections=" + maxConnections
                 + ", timeout=" + timeout + ", socketConnectTimeout=" + socketConnectTimeout + ", socketTimeout="
                 + socketTimeout + ", readFromReplicas=" + readFromReplicas + ", retry=" + retry
-                + ", clusterErrorRetryAttempts=" + clusterErrorRetryAttempts + "]";
+                + ", clusterErrorRetryAttempts=" + clusterErrorRetryAttempts + ", trackKeyReadsSampleRate="
+                + trackKeyReadsSampleRate + ", trackKeyWritesSampleRate=" + trackKeyWritesSampleRate + "]";
     }
 
     /** Reads keys one by one, collecting every problem instead of stopping at the first. */
@@ -220,6 +237,23 @@ public final class ClusterSettings {
             }
             problem(key, text.get(), (zeroAllowed ? "a duration >= 0: " : "a duration > 0: ") + DurationValue.ACCEPTED);
             return defaultValue;
+        }
+
+        double rate(ClusterKey key) {
+            Optional<String> text = value(key);
+            if (text.isEmpty()) {
+                return 0;
+            }
+            try {
+                double parsed = Double.parseDouble(text.get());
+                if (parsed >= 0 && parsed <= 1) {
+                    return parsed;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problem(key, text.get(), "a number from 0 to 1, such as 0.01");
+            return 0;
         }
 
         boolean bool(ClusterKey key, boolean defaultValue) {

@@ -4,7 +4,7 @@
  * <ul>
  * <li>{@link io.github.jakartaredis.cluster.testing.LocalRedisCluster}: 3 primaries + 3 replicas as child
  * processes on free loopback ports; kill, failover and restart of nodes.</li>
- * <li>{@link io.github.jakartaredis.cluster.testing.RedisClusterExtension}: one shared cluster per test run,
+ * <li>{@link io.github.jakartaredis.cluster.testing.LocalRedisClusterExtension}: one shared cluster per test run,
  * injected as a {@code LocalRedisCluster} parameter.</li>
  * <li>{@link io.github.jakartaredis.cluster.testing.FaultProxy}: a TCP proxy that forwards, refuses or stalls;
  * with {@code LocalRedisCluster.builder().announcePortFor(...)} a node is reachable for clients only through
