@@ -11,6 +11,10 @@ import io.github.jakartaredis.cluster.RedisErrorKind;
 import io.github.jakartaredis.cluster.Retry;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import redis.clients.jedis.ClusterCommandObjects;
@@ -38,6 +42,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     private final ClientMetrics metrics;
     private final AtomicInteger active = new AtomicInteger();
     private final HotKeyTracker hotKeys;
+    private final ThreadPoolExecutor nodeWorkers;
 
     /**
      * Connects to the cluster (reads its topology from a seed) and registers the client's metrics.
@@ -73,9 +78,10 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         }
         this.commandObjects = new ClusterCommandObjects(RedisProtocol.RESP2);
         this.limit = new ConnectionLimit(settings.client(), settings.maxConnections(), settings.timeout());
+        this.nodeWorkers = nodeWorkers(settings.client());
         this.executor = new ClusterExecutor(provider, clientConfig, settings.url().seeds(), limit,
                 clusterRetry(settings.retry()), settings.clusterErrorRetryAttempts(), sleeper,
-                settings.readFromReplicas());
+                settings.readFromReplicas(), nodeWorkers);
         this.hotKeys = new HotKeyTracker(settings.client(), settings.trackKeyReadsSampleRate(),
                 settings.trackKeyWritesSampleRate(), executor, commandObjects);
         this.metrics = metricsFactory.create(settings.client(), this);
@@ -89,6 +95,21 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         EnumSet<RedisErrorKind> kinds = EnumSet.of(RedisErrorKind.CONNECTION, RedisErrorKind.CLUSTER_DOWN);
         kinds.addAll(retry.retryOn());
         return kinds.equals(retry.retryOn()) ? retry : retry.withRetryOn(kinds);
+    }
+
+    /**
+     * Threads that send other nodes' shares of a command spanning nodes while the caller sends one. None is kept
+     * when idle for a minute; when all are busy the caller sends the share itself. Stopped by {@link #close()}.
+     */
+    private static ThreadPoolExecutor nodeWorkers(String client) {
+        AtomicInteger number = new AtomicInteger();
+        ThreadFactory factory = task -> {
+            Thread thread = new Thread(task, "redis-cluster-" + client + "-node-worker-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return new ThreadPoolExecutor(0, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), factory,
+                new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     private static JedisClientConfig clientConfig(ClusterSettings settings) {
@@ -179,7 +200,14 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         try {
             metrics.close();
         } finally {
-            jedis.close();
+            try {
+                nodeWorkers.shutdownNow();
+                nodeWorkers.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                jedis.close();
+            }
         }
     }
 

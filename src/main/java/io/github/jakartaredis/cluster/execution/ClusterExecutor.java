@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 import io.github.jakartaredis.cluster.RedisErrorKind;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandFlagsRegistry;
@@ -63,6 +65,7 @@ public final class ClusterExecutor {
     private final Sleeper sleeper;
     private final AtomicLong topologyRefreshes = new AtomicLong();
     private final boolean readFromReplicas;
+    private final Executor nodeWorkers;
     private final AtomicLong lastReplicaRefreshNanos = new AtomicLong(System.nanoTime());
     private final Map<ProtocolCommand, Boolean> readOnlyCommands = new ConcurrentHashMap<>();
 
@@ -82,11 +85,14 @@ public final class ClusterExecutor {
      * @param clusterErrorRetryAttempts how many refresh-and-retry cycles follow the first, at least 0
      * @param sleeper how to pause, not null
      * @param readFromReplicas whether read-only commands may be served by the slot's replicas
+     * @param nodeWorkers runs the shares of other nodes while the caller runs one, for commands that span nodes;
+     *     not null
      */
     public ClusterExecutor(ClusterConnectionProvider provider, JedisClientConfig clientConfig, List<HostAndPort> seeds,
             ConnectionLimit limit, Retry retry, int clusterErrorRetryAttempts, Sleeper sleeper,
-            boolean readFromReplicas) {
+            boolean readFromReplicas, Executor nodeWorkers) {
         this.readFromReplicas = readFromReplicas;
+        this.nodeWorkers = nodeWorkers;
         this.provider = provider;
         this.clientConfig = clientConfig;
         this.seeds = new CopyOnWriteArrayList<>(seeds);
@@ -113,18 +119,36 @@ public final class ClusterExecutor {
     }
 
     /**
-     * Runs the per-slot parts of a multi-key command one after another.
+     * Runs commands that span nodes, such as the per-slot parts of a multi-key command: each node's commands go in
+     * one pipelined batch, the nodes in parallel. A command whose batch reply is an error (MOVED, ASK, TRYAGAIN, a
+     * failed node...) is run again on its own through {@link #execute}, with the client's retries; if it still
+     * fails, the whole call fails with that error once every node is done.
      *
-     * @param parts the parts, each with keys of one slot; not null
-     * @param <T> the reply type of a part
-     * @return the replies, in the order of the parts
+     * @param commands keyed commands, each with keys of one slot; not null
+     * @return the built reply of each command, in order
      */
-    public <T> List<T> executeEach(List<CommandObject<T>> parts) {
-        List<T> replies = new ArrayList<>(parts.size());
-        for (CommandObject<T> part : parts) {
-            replies.add(execute(part));
+    public List<Object> executeAcrossNodes(List<CommandObject<?>> commands) {
+        Object[] replies = runByNode(commands);
+        RuntimeException failure = null;
+        List<Object> built = new ArrayList<>(replies.length);
+        for (int i = 0; i < replies.length; i++) {
+            Object reply = replies[i];
+            CommandObject<?> command = commands.get(i);
+            if (reply instanceof RuntimeException) {
+                try {
+                    built.add(execute(command));
+                } catch (RuntimeException e) {
+                    failure = failure == null ? e : failure;
+                    built.add(null);
+                }
+            } else {
+                built.add(command.getBuilder().build(reply));
+            }
         }
-        return replies;
+        if (failure != null) {
+            throw failure;
+        }
+        return built;
     }
 
     /**
@@ -153,25 +177,7 @@ public final class ClusterExecutor {
      * @return for each command, in order, its reply or the {@link RuntimeException} it ended with
      */
     public List<Object> executePipeline(List<CommandObject<?>> commands) {
-        Object[] replies = new Object[commands.size()];
-        Map<HostAndPort, List<Integer>> byNode = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < commands.size(); i++) {
-            CommandArguments arguments = commands.get(i).getArguments();
-            if (arguments.isKeyless()) {
-                replies[i] = new JedisDataException("a cluster pipeline carries keyed commands only; "
-                        + SafeEncoder.encode(arguments.getCommand().getRaw()) + " has no key");
-                continue;
-            }
-            HostAndPort node = provider.getNode(slotOf(arguments));
-            if (node == null) {
-                provider.renewSlotCache();
-                node = provider.getNode(slotOf(arguments));
-            }
-            byNode.computeIfAbsent(node, n -> new ArrayList<>()).add(i);
-        }
-        for (Map.Entry<HostAndPort, List<Integer>> share : byNode.entrySet()) {
-            runShare(share.getKey(), share.getValue(), commands, replies);
-        }
+        Object[] replies = runByNode(commands);
         for (int i = 0; i < replies.length; i++) {
             if (replies[i] instanceof JedisRedirectionException) {
                 try {
@@ -182,6 +188,53 @@ public final class ClusterExecutor {
             }
         }
         return java.util.Arrays.asList(replies);
+    }
+
+    /**
+     * Sends each node's commands in one batch, the other nodes' batches on the node workers while the caller
+     * sends one itself.
+     *
+     * @return for each command, its raw reply or the exception it ended with
+     */
+    private Object[] runByNode(List<CommandObject<?>> commands) {
+        Object[] replies = new Object[commands.size()];
+        Map<HostAndPort, List<Integer>> byNode = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < commands.size(); i++) {
+            CommandArguments arguments = commands.get(i).getArguments();
+            if (arguments.isKeyless()) {
+                replies[i] = new JedisDataException("a cluster pipeline carries keyed commands only; "
+                        + SafeEncoder.encode(arguments.getCommand().getRaw()) + " has no key");
+                continue;
+            }
+            int slot = slotOf(arguments);
+            HostAndPort node = provider.getNode(slot);
+            if (node == null) {
+                provider.renewSlotCache();
+                node = provider.getNode(slot);
+            }
+            if (node == null) {
+                replies[i] = new JedisClusterOperationException("No node serves slot " + slot);
+                continue;
+            }
+            byNode.computeIfAbsent(node, n -> new ArrayList<>()).add(i);
+        }
+        List<CompletableFuture<Void>> others = new ArrayList<>(byNode.size());
+        Map.Entry<HostAndPort, List<Integer>> own = null;
+        for (Map.Entry<HostAndPort, List<Integer>> share : byNode.entrySet()) {
+            if (own == null) {
+                own = share;
+            } else {
+                others.add(CompletableFuture.runAsync(
+                        () -> runShare(share.getKey(), share.getValue(), commands, replies), nodeWorkers));
+            }
+        }
+        if (own != null) {
+            runShare(own.getKey(), own.getValue(), commands, replies);
+        }
+        for (CompletableFuture<Void> other : others) {
+            other.join();
+        }
+        return replies;
     }
 
     private void runShare(HostAndPort node, List<Integer> indexes, List<CommandObject<?>> commands, Object[] replies) {

@@ -7,13 +7,13 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import redis.clients.jedis.ClusterCommandObjects;
 import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
 import redis.clients.jedis.CommandFlagsRegistry;
 import redis.clients.jedis.StaticCommandFlagsRegistry;
-import redis.clients.jedis.executors.aggregators.MultiNodeResultAggregator;
+import io.github.jakartaredis.cluster.execution.CrossSlotCommand;
+import java.util.function.Function;
 
 /**
  * How one method of {@code RedisClusterConnection} is carried out, decided once per method. Immutable and
@@ -24,14 +24,15 @@ import redis.clients.jedis.executors.aggregators.MultiNodeResultAggregator;
  *       interface method) and the client's {@code ClusterExecutor} runs it on the slot's node with the client's
  *       retries.</li>
  *   <li>Multi-key commands across slots ({@code del}, {@code exists}, {@code mget}, {@code mset}, {@code touch},
- *       {@code unlink}, {@code msetex}): split per slot, each part run as a keyed command, replies aggregated.</li>
+ *       {@code unlink}): split per slot, each node's parts sent in one batch, the nodes in parallel, replies put
+ *       back in the caller's key order ({@link CrossSlotCommand}).</li>
  *   <li>Everything else (keyless and broadcast commands such as {@code ping}, {@code keys}, {@code scan},
  *       {@code functionLoad}): Jedis's own cluster client runs it.</li>
  * </ul>
  */
 abstract class CommandDispatch {
 
-    private static final Set<String> MULTI_SHARD = Set.of("del", "exists", "mget", "mset", "touch", "unlink", "msetex");
+    private static final Set<String> CROSS_SLOT = Set.of("del", "exists", "mget", "mset", "touch", "unlink");
     private static final CommandFlagsRegistry FLAGS = StaticCommandFlagsRegistry.registry();
 
     /** The command name used when the command object could not even be built. */
@@ -68,10 +69,10 @@ abstract class CommandDispatch {
         boolean arrayOfKeys = parameters.length >= 1 && parameters[parameters.length - 1].isArray()
                 && (parameters[parameters.length - 1] == String[].class
                         || parameters[parameters.length - 1] == byte[][].class);
-        if (MULTI_SHARD.contains(name) && arrayOfKeys) {
-            Method split = find(ClusterCommandObjects.class, name + "MultiShard", parameters);
-            if (split != null) {
-                return new MultiShard(name, split);
+        if (CROSS_SLOT.contains(name) && arrayOfKeys && parameters.length == 1) {
+            Method perSlot = find(CommandObjects.class, name, parameters);
+            if (perSlot != null) {
+                return new CrossSlot(name, perSlot);
             }
         }
         Method factory = find(CommandObjects.class, name, parameters);
@@ -149,22 +150,34 @@ abstract class CommandDispatch {
         }
     }
 
-    /** A multi-key command split per slot, parts run one after another, replies aggregated as Jedis does. */
-    static final class MultiShard extends CommandDispatch {
-        private final Method split;
+    /**
+     * A multi-key command split per slot (all keys of a slot in one command), the parts sent per node in one batch
+     * with the nodes in parallel, replies put back in the caller's key order.
+     */
+    static final class CrossSlot extends CommandDispatch {
+        private final Method perSlot;
+        private final boolean pairs;
+        private final boolean valuesInKeyOrder;
 
-        MultiShard(String name, Method split) {
+        CrossSlot(String name, Method perSlot) {
             super(name.toLowerCase(Locale.ROOT));
-            this.split = split;
+            this.perSlot = perSlot;
+            this.pairs = name.equals("mset");
+            this.valuesInKeyOrder = name.equals("mget");
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         Prepared prepare(SharedClusterClient client, Object[] args) throws Throwable {
-            List<CommandObject<Object>> parts = (List<CommandObject<Object>>) call(split, client.commandObjects(), args);
-            if (parts.isEmpty()) {
-                throw new IllegalArgumentException(fallbackName.toUpperCase(Locale.ROOT) + " needs at least one key");
-            }
+            Object[] keys = (Object[]) args[0];
+            Function<Object[], CommandObject<?>> build = slice -> {
+                try {
+                    return (CommandObject<?>) perSlot.invoke(client.commandObjects(), (Object) slice);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            CrossSlotCommand<Object> command = pairs ? CrossSlotCommand.overPairs(keys, build)
+                    : CrossSlotCommand.overKeys(keys, build, valuesInKeyOrder);
             String name = fallbackName;
             return new Prepared() {
                 @Override
@@ -174,17 +187,12 @@ abstract class CommandDispatch {
 
                 @Override
                 public Object run() {
-                    MultiNodeResultAggregator<Object> aggregator =
-                            new MultiNodeResultAggregator<>(FLAGS.getResponsePolicy(parts.get(0).getArguments()));
-                    for (Object reply : client.executor().executeEach(parts)) {
-                        aggregator.addSuccess(reply);
-                    }
-                    return aggregator.getResult();
+                    return command.combine(client.executor().executeAcrossNodes(command.parts()));
                 }
 
                 @Override
                 public List<? extends CommandObject<?>> commands() {
-                    return parts;
+                    return command.parts();
                 }
             };
         }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
- * A primary is SIGKILLed while eight threads write and read: with {@code retry.retries=6}, exponential backoff
+ * A primary is SIGKILLed while eight threads write and read single keys (and two more MSET and MGET ten keys across
+ * slots): with {@code retry.retries=6}, exponential backoff
  * and {@code cluster_error_retry_attempts=3}, the retry budget spans the replica's promotion, so no caller sees
  * an error. Runs on a cluster of its own, since it kills a node.
  */
@@ -57,6 +58,7 @@ class FailoverUnderLoadTest {
             assertThat(cluster.portOwningSlot(5460)).isEqualTo(victim);
 
             load.start(8);
+            load.startMultiKey(2);
             Thread.sleep(5_000);
             long killedAt = System.nanoTime();
             cluster.kill(victim);

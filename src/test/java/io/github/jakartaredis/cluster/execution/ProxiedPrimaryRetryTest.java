@@ -162,6 +162,20 @@ class ProxiedPrimaryRetryTest {
     }
 
     @Test
+    void multiKeyCommandWithAFailedNodeFailsWholeNamingThatNode() {
+        try (SharedClusterClient client = client(Map.of("foo.retry.retries", "2", "foo.cluster_error_retry_attempts", "0"))) {
+            RedisClusterConnection foo = connection(client);
+            List<String> keys = cluster.keyOnEachPrimary();
+            failNewConnections(FaultProxy.Mode.REFUSE);
+            Throwable error = catchThrowable(() -> foo.mget(keys.toArray(String[]::new)));
+            assertThat(error).isInstanceOf(ClusterRetriesExhaustedException.class)
+                    .hasMessageContaining("MGET failed on node 127.0.0.1:" + proxy.port());
+            proxy.mode(FaultProxy.Mode.FORWARD);
+            assertThat(foo.mget(keys.toArray(String[]::new))).hasSize(3);
+        }
+    }
+
+    @Test
     void noRetriesAndNoCyclesMeanOneAttempt() {
         try (SharedClusterClient client = client(Map.of("foo.cluster_error_retry_attempts", "0"))) {
             RedisClusterConnection foo = connection(client);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code redis-cli --cluster reshard} moves 1000 slots, keys and all, between primaries while eight threads write
- * and read: every MOVED, ASK and TRYAGAIN is absorbed, so no caller sees an error. Needs {@code redis-cli}
+ * and read (two of them MSET and MGET ten keys across slots): every MOVED, ASK and TRYAGAIN is absorbed, so no
+ * caller sees an error and every MGET returns what was written. Needs {@code redis-cli}
  * (Debian's redis-tools; {@code .ci/run} installs it).
  */
 class ReshardUnderLoadTest {
@@ -51,6 +52,7 @@ class ReshardUnderLoadTest {
 
             Path log = Files.createDirectories(Path.of("target", "reshard")).resolve("redis-cli-reshard.log");
             load.start(8);
+            load.startMultiKey(2);
             Thread.sleep(3_000);
             Process reshard = new ProcessBuilder("redis-cli", "--cluster", "reshard", "127.0.0.1:" + from,
                     "--cluster-from", cluster.nodeId(from), "--cluster-to", cluster.nodeId(to),
@@ -68,6 +70,7 @@ class ReshardUnderLoadTest {
             assertThat(reshard.exitValue()).as(output).isZero();
             assertThat(output).contains("Moving slot");
             assertThat(load.errors()).as("errors that reached callers").isEmpty();
+            assertThat(load.wrongReads()).as("MGET values that differed from what was written").isEmpty();
             assertThat(cluster.portOwningSlot(0)).isEqualTo(to);
             for (Map.Entry<String, WriteReadLoad.Write> write : load.acknowledged().entrySet()) {
                 assertThat(foo.get(write.getKey())).as(write.getKey()).isEqualTo(write.getValue().value);

@@ -30,6 +30,7 @@ final class WriteReadLoad {
     private final String prefix;
     private final Map<String, Write> acknowledged = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> wrongReads = new ConcurrentLinkedQueue<>();
     private final AtomicLong commands = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
@@ -46,6 +47,56 @@ final class WriteReadLoad {
             threads.add(thread);
             thread.start();
         }
+    }
+
+    /**
+     * Adds threads that MSET ten new keys spread over slots, then MGET ten keys they wrote before and compare the
+     * values; a value that differs is recorded in {@link #wrongReads()}.
+     */
+    void startMultiKey(int threadCount) {
+        for (int t = 0; t < threadCount; t++) {
+            int id = t;
+            Thread thread = new Thread(() -> runMultiKey(id), "multi-key-load-" + id);
+            threads.add(thread);
+            thread.start();
+        }
+    }
+
+    private void runMultiKey(int id) {
+        List<String> mine = new ArrayList<>();
+        for (long i = 0; running; i++) {
+            String[] pairs = new String[20];
+            for (int k = 0; k < 10; k++) {
+                pairs[2 * k] = prefix + ":multi:" + id + ":" + i + ":" + k;
+                pairs[2 * k + 1] = "m" + i + ":" + k;
+            }
+            try {
+                connection.mset(pairs);
+                long now = System.nanoTime();
+                for (int k = 0; k < 10; k++) {
+                    acknowledged.put(pairs[2 * k], new Write(pairs[2 * k + 1], now));
+                    mine.add(pairs[2 * k]);
+                }
+                commands.incrementAndGet();
+                String[] earlier = new String[10];
+                for (int k = 0; k < 10; k++) {
+                    earlier[k] = mine.get(ThreadLocalRandom.current().nextInt(mine.size()));
+                }
+                List<String> values = connection.mget(earlier);
+                commands.incrementAndGet();
+                for (int k = 0; k < 10; k++) {
+                    if (!acknowledged.get(earlier[k]).value.equals(values.get(k))) {
+                        wrongReads.add(earlier[k]);
+                    }
+                }
+            } catch (RuntimeException e) {
+                errors.add(e);
+            }
+        }
+    }
+
+    List<String> wrongReads() {
+        return new ArrayList<>(wrongReads);
     }
 
     private void run(int id) {
