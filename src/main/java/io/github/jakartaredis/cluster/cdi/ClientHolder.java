@@ -91,7 +91,7 @@ final class ClientHolder {
     RequestTally currentTally() {
         BeanManager manager = beanManager;
         Bean<RequestTally> bean = tallyBean;
-        if (manager == null || bean == null) {
+        if (manager == null || bean == null || !RequestContexts.activeOnThisThread()) {
             return null;
         }
         Context context;

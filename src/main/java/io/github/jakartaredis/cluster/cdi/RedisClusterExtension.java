@@ -9,6 +9,7 @@ import io.github.jakartaredis.cluster.settings.ClusterSettings;
 import io.github.jakartaredis.cluster.settings.InvalidSettingsException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.Destroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
@@ -173,6 +174,14 @@ public class RedisClusterExtension implements Extension {
                         + "' could not reach its cluster at startup; the first command will try again: " + e);
             }
         }
+    }
+
+    void requestStarted(@Observes @Initialized(RequestScoped.class) Object event) {
+        RequestContexts.initialized();
+    }
+
+    void requestEnded(@Observes @Destroyed(RequestScoped.class) Object event) {
+        RequestContexts.destroyed();
     }
 
     void stop(@Observes BeforeShutdown event) {

@@ -49,13 +49,21 @@ class PoolLimitTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             // two keys on different primaries: the limit is client-wide, not per node
-            List<String> queues = LocalRedisClusterExtension.cluster().keyOnEachPrimary().subList(0, 2);
+            List<String> queues = LocalRedisClusterExtension.cluster().keyOnEachPrimary().subList(0, 2).stream()
+                    .map(key -> "{" + key + "}:pool-limit-queue").collect(java.util.stream.Collectors.toList());
+            foo.del(queues.get(0));
+            foo.del(queues.get(1));
             CompletableFuture<List<String>> first = CompletableFuture.supplyAsync(() -> foo.blpop(10, queues.get(0)), threads);
             CompletableFuture<List<String>> second = CompletableFuture.supplyAsync(() -> foo.blpop(10, queues.get(1)), threads);
             Metrics metrics = new Metrics(registry);
-            while (!Integer.valueOf(2).equals(metrics.gauge("runtime.pool.in_use", "foo"))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!Integer.valueOf(2).equals(metrics.gauge("runtime.pool.in_use", "foo"))
+                    && System.nanoTime() < deadline && !first.isDone() && !second.isDone()) {
                 Thread.sleep(10);
             }
+            assertThat(first).isNotDone();
+            assertThat(second).isNotDone();
+            assertThat(metrics.gauge("runtime.pool.in_use", "foo")).isEqualTo(2);
 
             long start = System.nanoTime();
             Throwable error = catchThrowable(() -> foo.get("{third}:caller"));
