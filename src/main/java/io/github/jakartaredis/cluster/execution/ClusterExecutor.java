@@ -103,7 +103,8 @@ public final class ClusterExecutor {
     }
 
     /**
-     * Runs a command on the primary owning the slot of its first key, holding one connection permit throughout.
+     * Runs a command on the primary owning the slot of its first key (or, for a read with {@code read_from_replicas},
+     * possibly one of its replicas), holding one connection permit throughout.
      *
      * @param command the command, with at least one key; not null
      * @param <T> the reply type
