@@ -6,8 +6,9 @@
 #      Jedis, the library and Lettuce at 1 and 8 threads, redis-benchmark, failover recovery; stops the cluster.
 #
 # Usage: bash it/benchmark/run.sh            (from anywhere)
-# Extra JVM system properties for BenchMain (see its javadoc) go in BENCH_OPTS, e.g.
-#   BENCH_OPTS="-Dbench.clients=jedis,library -Dbench.workloads=get -Dbench.threads=1" bash it/benchmark/run.sh
+# Extra JVM system properties for BenchMain (see its javadoc) go in BENCH_OPTS, another report file in BENCH_OUT, e.g.
+#   BENCH_OUT=/tmp/get.md BENCH_OPTS="-Dbench.clients=jedis,library -Dbench.workloads=get -Dbench.threads=1" \
+#     bash it/benchmark/run.sh
 #
 # The whole run holds the Maven lock file ($MVN_LOCK, default /tmp/mvn.lock) so that no other build on the
 # machine disturbs the numbers; started as `flock /tmp/mvn.lock bash it/benchmark/run.sh` it uses the lock it has.
@@ -34,11 +35,12 @@ echo "== running (results in $here/RESULTS.md)"
 cd "$here"
 git_rev="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
 # shellcheck disable=SC2086
-java -Xms512m -Xmx1g ${BENCH_OPTS:-} \
+java -Xms512m -Xmx1g \
   -Djava.util.logging.config.file="$here/logging-main.properties" \
   -Dbench.logging="$here/logging.properties" \
   -Dbench.git="$git_rev" \
   -Dbench.command="bash it/benchmark/run.sh${BENCH_OPTS:+ (BENCH_OPTS=$BENCH_OPTS)}" \
-  -Dbench.out="$here/RESULTS.md" \
+  -Dbench.out="${BENCH_OUT:-$here/RESULTS.md}" \
+  ${BENCH_OPTS:-} \
   -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \
   io.github.jakartaredis.benchmark.BenchMain

@@ -55,6 +55,8 @@ public final class Clients {
                 return jedis(seedUrl);
             case "library":
                 return library(seedUrl, Map.of());
+            case "library-nometrics":
+                return library(seedUrl, Map.of(), false);
             case "lettuce":
                 return lettuce(seedUrl);
             default:
@@ -105,11 +107,21 @@ public final class Clients {
      * {@code extra}) and SmallRye Metrics recording every command.
      */
     static Api library(String seedUrl, Map<String, String> extra) {
+        return library(seedUrl, extra, true);
+    }
+
+    /**
+     * As {@link #library(String, Map)}; without {@code metrics} no MetricRegistry bean exists and the library records
+     * no metrics (a diagnostic variant, {@code library-nometrics}: it splits the library's cost from MicroProfile
+     * Metrics').
+     */
+    static Api library(String seedUrl, Map<String, String> extra, boolean metrics) {
         Map<String, String> config = new java.util.HashMap<>(extra);
         config.put("foo.url", seedUrl);
         TestConfig.use(config);
         Weld weld = new Weld().disableDiscovery().addExtension(new RedisClusterExtension())
-                .addBeanClasses(Injected.class, MetricRegistryProducer.class);
+                .addBeanClasses(metrics ? new Class<?>[] {Injected.class, MetricRegistryProducer.class}
+                        : new Class<?>[] {Injected.class});
         WeldContainer container = weld.initialize();
         RedisClusterConnection foo = container.select(Injected.class).get().connection();
         return new Api() {

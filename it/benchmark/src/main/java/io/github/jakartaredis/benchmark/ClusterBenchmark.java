@@ -28,6 +28,10 @@ public class ClusterBenchmark {
     /** How many precomputed MGET key sets each size has. */
     private static final int KEY_SETS = 4096;
 
+    /**
+     * {@code jedis}, {@code library}, {@code lettuce}; also {@code library-nometrics} (the library without a
+     * MetricRegistry, for profiling: {@code -Dbench.clients=jedis,library,library-nometrics}).
+     */
     @Param({"jedis", "library", "lettuce"})
     public String client;
 
