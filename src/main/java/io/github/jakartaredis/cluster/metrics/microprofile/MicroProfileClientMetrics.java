@@ -65,7 +65,9 @@ public final class MicroProfileClientMetrics implements ClientMetrics {
 
     @Override
     public CommandMeter command(String command) {
-        return commands.computeIfAbsent(command, this::newMeter);
+        // get first: computeIfAbsent(command, this::newMeter) allocates the bound method reference on every call
+        CommandMeter meter = commands.get(command);
+        return meter != null ? meter : commands.computeIfAbsent(command, this::newMeter);
     }
 
     private CommandMeter newMeter(String command) {
