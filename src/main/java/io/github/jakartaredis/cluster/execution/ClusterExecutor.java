@@ -288,8 +288,10 @@ public final class ClusterExecutor {
                     connection = provider.getReplicaConnectionFromSlot(slot);
                     node = connection.getHostAndPort();
                 } else {
+                    // the node first, so that a failed connect still names it; the connection straight from the slot's
+                    // pool (getConnection(node) would build the node's "host:port" key on every command)
                     node = provider.getNode(slot);
-                    connection = node != null ? provider.getConnection(node) : provider.getConnectionFromSlot(slot);
+                    connection = provider.getConnectionFromSlot(slot);
                     node = connection.getHostAndPort();
                 }
                 return connection.executeCommand(command);

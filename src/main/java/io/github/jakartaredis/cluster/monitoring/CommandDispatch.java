@@ -5,6 +5,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import redis.clients.jedis.commands.ProtocolCommand;
 import java.util.Locale;
 import java.util.Set;
 import redis.clients.jedis.CommandArguments;
@@ -116,10 +119,25 @@ abstract class CommandDispatch {
         Prepared prepare(SharedClusterClient client, Object[] args) throws Throwable {
             CommandObject<?> command = (CommandObject<?>) call(factory, client.commandObjects(), args);
             CommandArguments arguments = command.getArguments();
-            boolean routedByJedis = arguments.isKeyless()
-                    || FLAGS.getRequestPolicy(arguments) != CommandFlagsRegistry.RequestPolicy.DEFAULT;
+            boolean routedByJedis = arguments.isKeyless() || !defaultPolicy(arguments);
             return new KeyedCall(client, command, routedByJedis);
         }
+    }
+
+    private static final Map<ProtocolCommand, Boolean> DEFAULT_POLICY = new ConcurrentHashMap<>();
+
+    /**
+     * Whether a keyed command goes to its slot's node (Redis's default request policy), cached per command: the
+     * registry's lookup allocates on every call.
+     */
+    private static boolean defaultPolicy(CommandArguments arguments) {
+        ProtocolCommand name = arguments.getCommand();
+        Boolean isDefault = DEFAULT_POLICY.get(name);
+        if (isDefault == null) {
+            isDefault = FLAGS.getRequestPolicy(arguments) == CommandFlagsRegistry.RequestPolicy.DEFAULT;
+            DEFAULT_POLICY.put(name, isDefault);
+        }
+        return isDefault;
     }
 
     /** One keyed command ready to run; keyless and broadcast ones are run by Jedis's own cluster client. */
