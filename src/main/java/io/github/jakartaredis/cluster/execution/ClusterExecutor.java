@@ -12,14 +12,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import io.github.jakartaredis.cluster.RedisErrorKind;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import redis.clients.jedis.CommandArguments;
-import redis.clients.jedis.CommandFlagsRegistry;
-import redis.clients.jedis.StaticCommandFlagsRegistry;
-import redis.clients.jedis.commands.ProtocolCommand;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.Connection;
@@ -53,7 +49,6 @@ public final class ClusterExecutor {
     /** The pause after TRYAGAIN. */
     static final long TRY_AGAIN_PAUSE_MILLIS = 25;
 
-    private static final CommandFlagsRegistry FLAGS = StaticCommandFlagsRegistry.registry();
     private static final Logger LOG = Logger.getLogger(ClusterExecutor.class.getName());
 
     private final ClusterConnectionProvider provider;
@@ -67,7 +62,6 @@ public final class ClusterExecutor {
     private final boolean readFromReplicas;
     private final Executor nodeWorkers;
     private final AtomicLong lastReplicaRefreshNanos = new AtomicLong(System.nanoTime());
-    private final Map<ProtocolCommand, Boolean> readOnlyCommands = new ConcurrentHashMap<>();
 
     /** Pauses the calling thread; replaced in tests to record pauses. */
     @FunctionalInterface
@@ -272,7 +266,7 @@ public final class ClusterExecutor {
         int tryAgains = 0;
         JedisRedirectionException redirect = null;
         // with read_from_replicas, half of the reads go to a random replica of the slot, half to its primary
-        boolean replicaRead = readFromReplicas && isReadOnly(command) && ThreadLocalRandom.current().nextBoolean();
+        boolean replicaRead = readFromReplicas && CommandTraits.of(command.getArguments()).readOnly() && ThreadLocalRandom.current().nextBoolean();
         while (true) {
             HostAndPort node = null;
             Connection connection = null;
@@ -347,16 +341,6 @@ public final class ClusterExecutor {
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Closing a connection failed: {0}", e.toString());
         }
-    }
-
-    private boolean isReadOnly(CommandObject<?> command) {
-        ProtocolCommand name = command.getArguments().getCommand();
-        Boolean readOnly = readOnlyCommands.get(name);
-        if (readOnly == null) {
-            readOnly = FLAGS.getFlags(command.getArguments()).contains(CommandFlagsRegistry.CommandFlag.READONLY);
-            readOnlyCommands.put(name, readOnly);
-        }
-        return readOnly;
     }
 
     /** Reloads the slot map at most once a second, so that a failed replica soon stops being chosen. */

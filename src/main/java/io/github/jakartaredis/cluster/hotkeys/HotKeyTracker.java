@@ -1,15 +1,13 @@
 package io.github.jakartaredis.cluster.hotkeys;
 
 import io.github.jakartaredis.cluster.execution.ClusterExecutor;
+import io.github.jakartaredis.cluster.execution.CommandTraits;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import redis.clients.jedis.ClusterCommandObjects;
-import redis.clients.jedis.CommandFlagsRegistry;
-import redis.clients.jedis.CommandFlagsRegistry.CommandFlag;
 import redis.clients.jedis.CommandObject;
-import redis.clients.jedis.StaticCommandFlagsRegistry;
 import redis.clients.jedis.util.SafeEncoder;
 
 /**
@@ -27,7 +25,6 @@ public final class HotKeyTracker {
     public static final long EXPIRY_SECONDS = 24 * 60 * 60;
 
     private static final Logger LOG = Logger.getLogger(HotKeyTracker.class.getName());
-    private static final CommandFlagsRegistry FLAGS = StaticCommandFlagsRegistry.registry();
 
     private final double readRate;
     private final double writeRate;
@@ -77,9 +74,9 @@ public final class HotKeyTracker {
         if (commands.isEmpty()) {
             return;
         }
-        var flags = FLAGS.getFlags(commands.get(0).getArguments());
-        boolean read = flags.contains(CommandFlag.READONLY);
-        double rate = read ? readRate : flags.contains(CommandFlag.WRITE) ? writeRate : 0;
+        CommandTraits traits = CommandTraits.of(commands.get(0).getArguments());
+        boolean read = traits.readOnly();
+        double rate = read ? readRate : traits.write() ? writeRate : 0;
         if (rate <= 0 || (rate < 1 && ThreadLocalRandom.current().nextDouble() >= rate)) {
             return;
         }

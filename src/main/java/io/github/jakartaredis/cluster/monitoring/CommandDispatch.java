@@ -1,22 +1,18 @@
 package io.github.jakartaredis.cluster.monitoring;
 
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
+import io.github.jakartaredis.cluster.execution.CommandTraits;
+import io.github.jakartaredis.cluster.execution.CrossSlotCommand;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import redis.clients.jedis.commands.ProtocolCommand;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
-import redis.clients.jedis.CommandFlagsRegistry;
-import redis.clients.jedis.StaticCommandFlagsRegistry;
-import io.github.jakartaredis.cluster.execution.CrossSlotCommand;
-import java.util.function.Function;
 
 /**
  * How one method of {@code RedisClusterConnection} is carried out, decided once per method. Immutable and
@@ -36,7 +32,6 @@ import java.util.function.Function;
 abstract class CommandDispatch {
 
     private static final Set<String> CROSS_SLOT = Set.of("del", "exists", "mget", "mset", "touch", "unlink");
-    private static final CommandFlagsRegistry FLAGS = StaticCommandFlagsRegistry.registry();
 
     /** The command name used when the command object could not even be built. */
     final String fallbackName;
@@ -48,13 +43,13 @@ abstract class CommandDispatch {
     /**
      * Builds what will run; cheap and without I/O.
      *
-     * @return a prepared call whose {@link Prepared#commandName()} names the Redis command
+     * @return a prepared call whose {@link Prepared#command()} names the Redis command
      */
     abstract Prepared prepare(SharedClusterClient client, Object[] args) throws Throwable;
 
     /** A call ready to run. */
     interface Prepared {
-        /** @return the lowercase Redis command name */
+        /** @return the Redis command: its {@code ProtocolCommand}, or its lowercase name */
         Object command();
 
         /** Runs the call. */
@@ -69,10 +64,9 @@ abstract class CommandDispatch {
     static CommandDispatch of(Method method) {
         String name = method.getName();
         Class<?>[] parameters = method.getParameterTypes();
-        boolean arrayOfKeys = parameters.length >= 1 && parameters[parameters.length - 1].isArray()
-                && (parameters[parameters.length - 1] == String[].class
-                        || parameters[parameters.length - 1] == byte[][].class);
-        if (CROSS_SLOT.contains(name) && arrayOfKeys && parameters.length == 1) {
+        boolean onlyKeys = parameters.length == 1
+                && (parameters[0] == String[].class || parameters[0] == byte[][].class);
+        if (CROSS_SLOT.contains(name) && onlyKeys) {
             Method perSlot = find(CommandObjects.class, name, parameters);
             if (perSlot != null) {
                 return new CrossSlot(name, perSlot);
@@ -94,15 +88,11 @@ abstract class CommandDispatch {
         }
     }
 
-    static Throwable unwrap(InvocationTargetException e) {
-        return e.getCause() != null ? e.getCause() : e;
-    }
-
     static Object call(Method method, Object target, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
-            throw unwrap(e);
+            throw e.getCause() != null ? e.getCause() : e;
         }
     }
 
@@ -119,25 +109,9 @@ abstract class CommandDispatch {
         Prepared prepare(SharedClusterClient client, Object[] args) throws Throwable {
             CommandObject<?> command = (CommandObject<?>) call(factory, client.commandObjects(), args);
             CommandArguments arguments = command.getArguments();
-            boolean routedByJedis = arguments.isKeyless() || !defaultPolicy(arguments);
+            boolean routedByJedis = arguments.isKeyless() || !CommandTraits.of(arguments).slotRouted();
             return new KeyedCall(client, command, routedByJedis);
         }
-    }
-
-    private static final Map<ProtocolCommand, Boolean> DEFAULT_POLICY = new ConcurrentHashMap<>();
-
-    /**
-     * Whether a keyed command goes to its slot's node (Redis's default request policy), cached per command: the
-     * registry's lookup allocates on every call.
-     */
-    private static boolean defaultPolicy(CommandArguments arguments) {
-        ProtocolCommand name = arguments.getCommand();
-        Boolean isDefault = DEFAULT_POLICY.get(name);
-        if (isDefault == null) {
-            isDefault = FLAGS.getRequestPolicy(arguments) == CommandFlagsRegistry.RequestPolicy.DEFAULT;
-            DEFAULT_POLICY.put(name, isDefault);
-        }
-        return isDefault;
     }
 
     /** One keyed command ready to run; keyless and broadcast ones are run by Jedis's own cluster client. */
