@@ -11,4 +11,19 @@ public interface ClientGauges {
 
     /** @return {@code redis.client.active_requests}: commands in flight right now */
     int activeRequests();
+
+    /** @return connections established and idle in the client's pools right now, over all nodes */
+    default int poolIdle() {
+        return 0;
+    }
+
+    /** @return callers waiting for a free connection right now */
+    default int pendingRequests() {
+        return 0;
+    }
+
+    /** @return how many callers, since the client started, gave up waiting for a free connection */
+    default long poolTimeouts() {
+        return 0;
+    }
 }
