@@ -41,7 +41,13 @@ public interface ClientMetrics extends AutoCloseable {
     @Override
     void close();
 
-    /** Records the outcome of one command. Thread-safe. */
+    /**
+     * Records the outcome of one command. Thread-safe. The command path calls {@link #start(int)} before the
+     * command runs, on the caller's thread, passes the returned events along the command's way, and calls
+     * {@link #finish(CommandEvents, long, Throwable)} once it ended. A backend that only counts and times
+     * implements {@link #record(long, boolean)}; a tracing backend also implements {@code start} and
+     * {@code finish} (a span per command).
+     */
     @FunctionalInterface
     interface CommandMeter {
         /**
@@ -49,5 +55,26 @@ public interface ClientMetrics extends AutoCloseable {
          * @param success whether it returned a reply rather than throwing
          */
         void record(long nanos, boolean success);
+
+        /**
+         * A command is about to run.
+         *
+         * @param batchSize how many Redis commands it carries: 1, or a pipeline's or multi-key command's parts
+         * @return what the command path reports its events to; {@link CommandEvents#NONE} unless tracing
+         */
+        default CommandEvents start(int batchSize) {
+            return CommandEvents.NONE;
+        }
+
+        /**
+         * A command ended.
+         *
+         * @param events what {@link #start(int)} returned for it
+         * @param nanos how long it took, retries included
+         * @param error what it threw, or null when it returned a reply
+         */
+        default void finish(CommandEvents events, long nanos, Throwable error) {
+            record(nanos, error == null);
+        }
     }
 }

@@ -59,6 +59,11 @@ abstract class CommandDispatch {
         default List<? extends CommandObject<?>> commands() {
             return List.of();
         }
+
+        /** @return how many Redis commands the call sends: 1, or the per-slot parts of a multi-key command */
+        default int batchSize() {
+            return 1;
+        }
     }
 
     static CommandDispatch of(Method method) {
@@ -188,6 +193,11 @@ abstract class CommandDispatch {
                 @Override
                 public List<? extends CommandObject<?>> commands() {
                     return command.parts();
+                }
+
+                @Override
+                public int batchSize() {
+                    return command.parts().size();
                 }
             };
         }

@@ -4,6 +4,7 @@ import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
 import io.github.jakartaredis.cluster.metrics.ClientMetrics.CommandMeter;
+import io.github.jakartaredis.cluster.metrics.CommandEvents;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -85,22 +86,29 @@ public final class MonitoredConnection implements InvocationHandler {
         RequestTally tally = currentTally.get();
         target.activeCounter().incrementAndGet();
         long start = System.nanoTime();
-        Object command = dispatch.fallbackName;
-        boolean success = false;
+        CommandMeter meter = null;
+        CommandEvents events = CommandEvents.NONE;
+        Throwable error = null;
         try {
             CommandDispatch.Prepared call = dispatch.prepare(target, args);
-            command = call.command();
+            meter = meter(target, call.command());
+            events = meter.start(call.batchSize());
             Object reply = call.run();
-            success = true;
             HotKeyTracker tracker = target.hotKeys();
             if (tracker.enabled()) {
                 tracker.track(call.commands());
             }
             return reply;
+        } catch (Throwable e) {
+            error = e;
+            throw e;
         } finally {
             long nanos = System.nanoTime() - start;
             target.activeCounter().decrementAndGet();
-            meter(target, command).record(nanos, success);
+            if (meter == null) {
+                meter = meter(target, dispatch.fallbackName);
+            }
+            meter.finish(events, nanos, error);
             if (tally != null) {
                 tally.increment();
             }

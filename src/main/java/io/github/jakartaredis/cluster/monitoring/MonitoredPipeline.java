@@ -2,6 +2,8 @@ package io.github.jakartaredis.cluster.monitoring;
 
 import io.github.jakartaredis.cluster.RedisClusterPipeline;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
+import io.github.jakartaredis.cluster.metrics.ClientMetrics.CommandMeter;
+import io.github.jakartaredis.cluster.metrics.CommandEvents;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -107,7 +109,9 @@ final class MonitoredPipeline implements InvocationHandler {
         responses.clear();
         client.activeCounter().incrementAndGet();
         long start = System.nanoTime();
-        boolean success = false;
+        CommandMeter meter = client.metrics().command("pipeline");
+        CommandEvents events = meter.start(sent.size());
+        Throwable thrown = null;
         try {
             List<Object> replies = client.executor().executePipeline(sent);
             int failed = 0;
@@ -133,10 +137,12 @@ final class MonitoredPipeline implements InvocationHandler {
                         + " commands failed on node(s) " + failedNodes + "; their responses throw the error; "
                         + "the other responses are filled; last error: " + firstFailure, firstFailure);
             }
-            success = true;
+        } catch (RuntimeException | Error e) {
+            thrown = e;
+            throw e;
         } finally {
             client.activeCounter().decrementAndGet();
-            client.metrics().command("pipeline").record(System.nanoTime() - start, success);
+            meter.finish(events, System.nanoTime() - start, thrown);
             onSyncCounted.run();
         }
     }
