@@ -46,6 +46,13 @@ public final class Retry {
     private static final Set<RedisErrorKind> DEFAULT_RETRY_ON =
             Collections.unmodifiableSet(EnumSet.of(RedisErrorKind.CONNECTION, RedisErrorKind.TIMEOUT));
 
+    /**
+     * The kinds a cluster command is always retried on, whatever its retry lists: connection errors and
+     * {@code CLUSTERDOWN}, what a failover looks like. See {@link #forCluster()}.
+     */
+    public static final Set<RedisErrorKind> ALWAYS_RETRIED_IN_CLUSTER =
+            Collections.unmodifiableSet(EnumSet.of(RedisErrorKind.CONNECTION, RedisErrorKind.CLUSTER_DOWN));
+
     private static final Retry NO_RETRY = new Retry(new NoBackoff(), 0);
 
     private final Backoff backoff;
@@ -132,6 +139,22 @@ public final class Retry {
      */
     public Retry withRetryOn(Set<RedisErrorKind> retryOn) {
         return new Retry(backoff, retries, retryOn, sleeper);
+    }
+
+    /**
+     * Returns this retry as a cluster client uses it: its kinds plus {@link #ALWAYS_RETRIED_IN_CLUSTER}. A default
+     * {@code new Retry(backoff, n)} and the default configuration keys then retry the same kinds: connection
+     * errors, timeouts and {@code CLUSTERDOWN}.
+     *
+     * @return this retry when it already retries on those kinds, else a copy that does
+     */
+    public Retry forCluster() {
+        if (retryOn.containsAll(ALWAYS_RETRIED_IN_CLUSTER)) {
+            return this;
+        }
+        EnumSet<RedisErrorKind> kinds = EnumSet.copyOf(ALWAYS_RETRIED_IN_CLUSTER);
+        kinds.addAll(retryOn);
+        return withRetryOn(kinds);
     }
 
     /**

@@ -1,16 +1,18 @@
 package io.github.jakartaredis.cluster.client;
 
 import io.github.jakartaredis.cluster.execution.ClusterExecutor;
+import io.github.jakartaredis.cluster.execution.ClusterNodes;
 import io.github.jakartaredis.cluster.execution.ConnectionLimit;
+import io.github.jakartaredis.cluster.execution.ReplicaMap;
+import io.github.jakartaredis.cluster.execution.Topology;
 import io.github.jakartaredis.cluster.metrics.ClientGauges;
 import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
 import io.github.jakartaredis.cluster.metrics.ClientMetrics;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
-import io.github.jakartaredis.cluster.RedisErrorKind;
-import io.github.jakartaredis.cluster.Retry;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -39,6 +41,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     private final ClusterCommandObjects commandObjects;
     private final ConnectionLimit limit;
     private final ClusterExecutor executor;
+    private final Topology topology;
     private final ClientMetrics metrics;
     private final AtomicInteger active = new AtomicInteger();
     private final HotKeyTracker hotKeys;
@@ -52,19 +55,6 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
      * @throws redis.clients.jedis.exceptions.JedisException when no seed node answers
      */
     public SharedClusterClient(ClusterSettings settings, ClientMetricsFactory metricsFactory) {
-        this(settings, metricsFactory, Thread::sleep);
-    }
-
-    /**
-     * As {@link #SharedClusterClient(ClusterSettings, ClientMetricsFactory)}, pausing between retries with
-     * {@code sleeper} (tests record the pauses).
-     *
-     * @param settings the client's validated settings, not null
-     * @param metricsFactory makes the client's metrics; not null
-     * @param sleeper pauses the calling thread between retries; not null
-     */
-    public SharedClusterClient(ClusterSettings settings, ClientMetricsFactory metricsFactory,
-            ClusterExecutor.Sleeper sleeper) {
         this.settings = settings;
         JedisClientConfig clientConfig = clientConfig(settings);
         LinkedHashSet<redis.clients.jedis.HostAndPort> seeds = new LinkedHashSet<>(settings.url().seeds());
@@ -79,22 +69,17 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         this.commandObjects = new ClusterCommandObjects(RedisProtocol.RESP2);
         this.limit = new ConnectionLimit(settings.client(), settings.maxConnections(), settings.timeout());
         this.nodeWorkers = nodeWorkers(settings.client());
-        this.executor = new ClusterExecutor(provider, clientConfig, settings.url().seeds(), limit,
-                clusterRetry(settings.retry()), settings.clusterErrorRetryAttempts(), sleeper,
-                settings.readFromReplicas(), nodeWorkers);
+        ReplicaMap replicas = settings.readFromReplicas() ? new ReplicaMap() : null;
+        this.topology = new Topology(provider, clientConfig, settings.url().seeds(), replicas, nodeWorkers);
+        if (replicas != null) {
+            topology.refreshWithout(null, false);
+        }
+        this.executor = new ClusterExecutor(ClusterNodes.of(provider), topology, limit,
+                settings.retry().forCluster(), settings.clusterErrorRetryAttempts(), settings.readFromReplicas(),
+                nodeWorkers);
         this.hotKeys = new HotKeyTracker(settings.client(), settings.trackKeyReadsSampleRate(),
-                settings.trackKeyWritesSampleRate(), executor, commandObjects);
+                settings.trackKeyWritesSampleRate(), executor, commandObjects, nodeWorkers);
         this.metrics = metricsFactory.create(settings.client(), this);
-    }
-
-    /**
-     * In cluster mode, connection errors and CLUSTERDOWN are always retried (they are what a failover looks like);
-     * the retry's own kinds come on top, so a {@code Retry} bean cannot switch them off by accident.
-     */
-    static Retry clusterRetry(Retry retry) {
-        EnumSet<RedisErrorKind> kinds = EnumSet.of(RedisErrorKind.CONNECTION, RedisErrorKind.CLUSTER_DOWN);
-        kinds.addAll(retry.retryOn());
-        return kinds.equals(retry.retryOn()) ? retry : retry.withRetryOn(kinds);
     }
 
     /**
@@ -108,8 +93,16 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+        // when all are busy the caller runs the task itself; once the client is closed, the task is refused (not
+        // silently dropped, which would leave its caller waiting for ever)
+        RejectedExecutionHandler callerRunsUntilClosed = (task, pool) -> {
+            if (pool.isShutdown()) {
+                throw new RejectedExecutionException("Redis cluster client '" + client + "' is closed");
+            }
+            task.run();
+        };
         return new ThreadPoolExecutor(0, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), factory,
-                new ThreadPoolExecutor.CallerRunsPolicy());
+                callerRunsUntilClosed);
     }
 
     private static JedisClientConfig clientConfig(ClusterSettings settings) {
@@ -193,6 +186,25 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     @Override
     public int activeRequests() {
         return active.get();
+    }
+
+    @Override
+    public int poolIdle() {
+        int idle = 0;
+        for (ConnectionPool pool : provider.getNodes().values()) {
+            idle += pool.getNumIdle();
+        }
+        return idle;
+    }
+
+    @Override
+    public int pendingRequests() {
+        return limit.waiting();
+    }
+
+    @Override
+    public long poolTimeouts() {
+        return limit.timeouts();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.jakartaredis.cluster.monitoring;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.execution.CommandTraits;
 import io.github.jakartaredis.cluster.execution.CrossSlotCommand;
+import io.github.jakartaredis.cluster.metrics.CommandEvents;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -32,12 +33,14 @@ import redis.clients.jedis.CommandObjects;
 abstract class CommandDispatch {
 
     private static final Set<String> CROSS_SLOT = Set.of("del", "exists", "mget", "mset", "touch", "unlink");
+    /** WAIT and WAITAOF count the writes of their own connection, which a pooled command cannot name. */
+    private static final Set<String> NOT_ON_POOLED_CONNECTIONS = Set.of("waitReplicas", "waitAOF");
 
-    /** The command name used when the command object could not even be built. */
-    final String fallbackName;
+    /** The interface method's name in lower case: the command's name in the metrics when none was built. */
+    final String methodName;
 
-    CommandDispatch(String fallbackName) {
-        this.fallbackName = fallbackName;
+    CommandDispatch(String methodName) {
+        this.methodName = methodName;
     }
 
     /**
@@ -52,8 +55,12 @@ abstract class CommandDispatch {
         /** @return the Redis command: its {@code ProtocolCommand}, or its lowercase name */
         Object command();
 
-        /** Runs the call. */
-        Object run() throws Throwable;
+        /**
+         * Runs the call.
+         *
+         * @param events hears of the command's attempts, retries, redirects and refreshes; not null
+         */
+        Object run(CommandEvents events) throws Throwable;
 
         /** @return the command objects the call runs, for hot-key tracking; empty when Jedis runs it itself */
         default List<? extends CommandObject<?>> commands() {
@@ -68,6 +75,9 @@ abstract class CommandDispatch {
 
     static CommandDispatch of(Method method) {
         String name = method.getName();
+        if (NOT_ON_POOLED_CONNECTIONS.contains(name)) {
+            return new Refused(name);
+        }
         Class<?>[] parameters = method.getParameterTypes();
         boolean onlyKeys = parameters.length == 1
                 && (parameters[0] == String[].class || parameters[0] == byte[][].class);
@@ -114,7 +124,9 @@ abstract class CommandDispatch {
         Prepared prepare(SharedClusterClient client, Object[] args) throws Throwable {
             CommandObject<?> command = (CommandObject<?>) call(factory, client.commandObjects(), args);
             CommandArguments arguments = command.getArguments();
-            boolean routedByJedis = arguments.isKeyless() || !CommandTraits.of(arguments).slotRouted();
+            // a command Redis sends to every shard (DEL, EXISTS...) given keys of one slot goes to that slot's node
+            boolean routedByJedis = arguments.isKeyless()
+                    || !CommandTraits.of(arguments).slotRouted() && arguments.getKeyHashSlots().size() != 1;
             return new KeyedCall(client, command, routedByJedis);
         }
     }
@@ -137,11 +149,11 @@ abstract class CommandDispatch {
         }
 
         @Override
-        public Object run() {
+        public Object run(CommandEvents events) {
             if (routedByJedis) {
                 return client.executor().withPermit(() -> client.jedis().executeCommand(command));
             }
-            return client.executor().execute(command);
+            return client.executor().execute(command, events);
         }
 
         @Override
@@ -178,7 +190,7 @@ abstract class CommandDispatch {
             };
             CrossSlotCommand<Object> command = pairs ? CrossSlotCommand.overPairs(keys, build)
                     : CrossSlotCommand.overKeys(keys, build, valuesInKeyOrder);
-            String name = fallbackName;
+            String name = methodName;
             return new Prepared() {
                 @Override
                 public Object command() {
@@ -186,8 +198,8 @@ abstract class CommandDispatch {
                 }
 
                 @Override
-                public Object run() {
-                    return command.combine(client.executor().executeAcrossNodes(command.parts()));
+                public Object run(CommandEvents events) {
+                    return command.combine(client.executor().executeAcrossNodes(command.parts(), events));
                 }
 
                 @Override
@@ -214,7 +226,7 @@ abstract class CommandDispatch {
 
         @Override
         Prepared prepare(SharedClusterClient client, Object[] args) {
-            String name = fallbackName;
+            String name = methodName;
             return new Prepared() {
                 @Override
                 public Object command() {
@@ -222,7 +234,7 @@ abstract class CommandDispatch {
                 }
 
                 @Override
-                public Object run() throws Throwable {
+                public Object run(CommandEvents events) throws Throwable {
                     return client.executor().withPermit(() -> {
                         try {
                             return call(method, client.jedis(), args);
@@ -234,6 +246,21 @@ abstract class CommandDispatch {
                     });
                 }
             };
+        }
+    }
+
+    /** A method that cannot work over pooled connections: refused with an error saying why. */
+    static final class Refused extends CommandDispatch {
+        Refused(String name) {
+            super(name.toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        Prepared prepare(SharedClusterClient client, Object[] args) {
+            throw new UnsupportedOperationException(methodName + " is not supported by RedisClusterConnection: WAIT "
+                    + "and WAITAOF count the writes made on their own connection, and each command of a cluster "
+                    + "connection borrows a pooled connection of its own, so the answer would not be about your "
+                    + "writes. Send the writes and WAIT in one pipeline(name) of the same slot instead.");
         }
     }
 }

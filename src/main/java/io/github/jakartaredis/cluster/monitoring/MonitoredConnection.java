@@ -88,17 +88,13 @@ public final class MonitoredConnection implements InvocationHandler {
         long start = System.nanoTime();
         CommandMeter meter = null;
         CommandEvents events = CommandEvents.NONE;
+        CommandDispatch.Prepared call = null;
         Throwable error = null;
         try {
-            CommandDispatch.Prepared call = dispatch.prepare(target, args);
+            call = dispatch.prepare(target, args);
             meter = meter(target, call.command());
             events = meter.start(call.batchSize());
-            Object reply = call.run();
-            HotKeyTracker tracker = target.hotKeys();
-            if (tracker.enabled()) {
-                tracker.track(call.commands());
-            }
-            return reply;
+            return call.run(events);
         } catch (Throwable e) {
             error = e;
             throw e;
@@ -106,11 +102,15 @@ public final class MonitoredConnection implements InvocationHandler {
             long nanos = System.nanoTime() - start;
             target.activeCounter().decrementAndGet();
             if (meter == null) {
-                meter = meter(target, dispatch.fallbackName);
+                meter = meter(target, dispatch.methodName);
             }
             meter.finish(events, nanos, error);
             if (tally != null) {
                 tally.increment();
+            }
+            HotKeyTracker tracker = target.hotKeys();
+            if (error == null && tracker.enabled()) {
+                tracker.track(call.commands());
             }
         }
     }

@@ -113,7 +113,7 @@ final class MonitoredPipeline implements InvocationHandler {
         CommandEvents events = meter.start(sent.size());
         Throwable thrown = null;
         try {
-            List<Object> replies = client.executor().executePipeline(sent);
+            List<Object> replies = client.executor().executePipeline(sent, events);
             int failed = 0;
             Set<HostAndPort> failedNodes = new LinkedHashSet<>();
             RuntimeException firstFailure = null;

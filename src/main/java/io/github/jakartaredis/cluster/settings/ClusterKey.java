@@ -53,7 +53,10 @@ public enum ClusterKey {
     /** The longest pause the backoff computes (default {@code 512ms}). */
     RETRY_BACKOFF_CAP("retry.backoff.cap"),
 
-    /** {@code true}: a node that does not answer within {@link #SOCKET_TIMEOUT} is retried (default {@code false}). */
+    /**
+     * {@code true} (the default, as in redis-py): a node that does not answer within {@link #SOCKET_TIMEOUT} is
+     * retried like a connection error; {@code false}: not retried, for writes that must not be applied twice.
+     */
     RETRY_ON_TIMEOUT("retry_on_timeout"),
 
     /**

@@ -273,8 +273,8 @@ public final class ClusterSettings {
             Duration base = positiveDuration(ClusterKey.RETRY_BACKOFF_BASE, Backoff.DEFAULT_BASE, true);
             Duration cap = positiveDuration(ClusterKey.RETRY_BACKOFF_CAP, Backoff.DEFAULT_CAP, true);
             Backoff backoff = backoff(cap, base);
-            Set<RedisErrorKind> retryOn = EnumSet.of(RedisErrorKind.CONNECTION, RedisErrorKind.CLUSTER_DOWN);
-            if (bool(ClusterKey.RETRY_ON_TIMEOUT, false)) {
+            Set<RedisErrorKind> retryOn = EnumSet.noneOf(RedisErrorKind.class);
+            if (bool(ClusterKey.RETRY_ON_TIMEOUT, true)) {
                 retryOn.add(RedisErrorKind.TIMEOUT);
             }
             Optional<String> kinds = value(ClusterKey.RETRY_ON_ERROR);
@@ -288,7 +288,7 @@ public final class ClusterSettings {
                     }
                 }
             }
-            return new Retry(backoff, retries, retryOn);
+            return new Retry(backoff, retries, retryOn).forCluster();
         }
 
         private Backoff backoff(Duration cap, Duration base) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.jakartaredis.cluster.ClusterRetriesExhaustedException;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.RedisClusterPipeline;
+import io.github.jakartaredis.cluster.Retry;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.monitoring.MonitoredConnection;
@@ -16,7 +17,6 @@ import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ class ProxiedPrimaryRetryTest {
     private static LocalRedisCluster cluster;
     private static String keyOnProxiedPrimary;
 
-    private final List<Long> pauses = Collections.synchronizedList(new ArrayList<>());
+    private List<Long> pauses = List.of();
 
     @BeforeAll
     static void startCluster() throws InterruptedException {
@@ -92,10 +92,11 @@ class ProxiedPrimaryRetryTest {
         config.put("foo.url", "redis://127.0.0.1:" + proxy.port() + ",127.0.0.1:" + cluster.nodePort(1) + ",127.0.0.1:"
                 + cluster.nodePort(2));
         ClusterSettings settings = ClusterSettings.read("foo", key -> Optional.ofNullable(config.get(key)));
-        return new SharedClusterClient(settings, ClientMetricsFactory.NONE, millis -> {
-            pauses.add(millis);
-            Thread.sleep(millis);
-        });
+        // the configured backoff, wrapped so that the test sees every pause the retry loop takes
+        RecordingBackoff backoff = new RecordingBackoff(settings.retry().backoff());
+        pauses = backoff.waits();
+        Retry recorded = new Retry(backoff, settings.retry().retries(), settings.retry().retryOn());
+        return new SharedClusterClient(settings.withRetry(recorded), ClientMetricsFactory.NONE);
     }
 
     private static RedisClusterConnection connection(SharedClusterClient client) {
@@ -190,7 +191,7 @@ class ProxiedPrimaryRetryTest {
     @Test
     void stalledNodeIsNotRetriedWhenTimeoutsAreNotRetriedOn() {
         try (SharedClusterClient client = client(Map.of("foo.socket_timeout", "300ms", "foo.retry.retries", "2",
-                "foo.cluster_error_retry_attempts", "0"))) {
+                "foo.retry_on_timeout", "false", "foo.cluster_error_retry_attempts", "0"))) {
             RedisClusterConnection foo = connection(client);
             failNewConnections(FaultProxy.Mode.STALL);
             Throwable error = catchThrowable(() -> foo.get(keyOnProxiedPrimary));

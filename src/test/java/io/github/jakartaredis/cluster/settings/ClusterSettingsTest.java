@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jakartaredis.cluster.ExponentialBackoff;
 import io.github.jakartaredis.cluster.NoBackoff;
 import io.github.jakartaredis.cluster.RedisErrorKind;
+import io.github.jakartaredis.cluster.Retry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,8 +35,24 @@ class ClusterSettingsTest {
         assertThat(settings.retry().retries()).isZero();
         assertThat(settings.retry().backoff()).isInstanceOf(NoBackoff.class);
         assertThat(settings.retry().retryOn()).containsExactlyInAnyOrder(RedisErrorKind.CONNECTION,
-                RedisErrorKind.CLUSTER_DOWN);
+                RedisErrorKind.TIMEOUT, RedisErrorKind.CLUSTER_DOWN);
         assertThat(settings.clusterErrorRetryAttempts()).isEqualTo(3);
+    }
+
+    @Test
+    void aDefaultRetryBeanAndTheDefaultKeysRetryTheSameKinds() {
+        config.put("foo.url", "redis://localhost:7000/0");
+        Retry fromKeys = read().retry();
+        Retry defaultBean = new Retry(new NoBackoff(), 0).forCluster();
+        assertThat(defaultBean.retryOn()).isEqualTo(fromKeys.retryOn());
+    }
+
+    @Test
+    void retryOnTimeoutFalseLeavesTimeoutsOut() {
+        config.put("foo.url", "redis://localhost:7000/0");
+        config.put("foo.retry_on_timeout", "false");
+        assertThat(read().retry().retryOn()).containsExactlyInAnyOrder(RedisErrorKind.CONNECTION,
+                RedisErrorKind.CLUSTER_DOWN);
     }
 
     @Test

@@ -1,0 +1,85 @@
+package io.github.jakartaredis.cluster.execution;
+
+import redis.clients.jedis.Connection;
+import redis.clients.jedis.ConnectionPool;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.providers.ClusterConnectionProvider;
+
+/**
+ * The cluster's nodes as one command attempt sees them: who serves a slot, and a pooled connection to a node. An
+ * interface so that the command path can be tested against fakes; {@link #of(ClusterConnectionProvider)} is the
+ * real one, over Jedis's slot map and per-node pools. Implementations are thread-safe.
+ */
+public interface ClusterNodes {
+
+    /**
+     * @param slot a hash slot, 0 to 16383
+     * @return the primary serving the slot as far as the slot map knows, or null when it knows none
+     */
+    HostAndPort primaryOf(int slot);
+
+    /**
+     * Borrows a connection to the slot's primary (without building the node's key: the hot path).
+     *
+     * @param slot a hash slot
+     * @return a pooled connection; {@link Connection#close()} gives it back
+     */
+    Connection borrowFromPrimaryOf(int slot);
+
+    /**
+     * @param node any node, not null
+     * @return a pooled connection to it; {@link Connection#close()} gives it back
+     */
+    Connection borrow(HostAndPort node);
+
+    /**
+     * Reloads the slot map over a connection whose node just answered MOVED.
+     *
+     * @param connection the connection, not null
+     */
+    void reloadFrom(Connection connection);
+
+    /**
+     * Closes the idle pooled connections to a node, after one turned out closed by the server (a restart,
+     * {@code CLIENT KILL}, an idle timeout on the way): the others most likely were too.
+     *
+     * @param node the node, not null
+     */
+    void dropIdle(HostAndPort node);
+
+    /**
+     * @param provider Jedis's slot map and per-node pools, not null
+     * @return the nodes over it
+     */
+    static ClusterNodes of(ClusterConnectionProvider provider) {
+        return new ClusterNodes() {
+            @Override
+            public HostAndPort primaryOf(int slot) {
+                return provider.getNode(slot);
+            }
+
+            @Override
+            public Connection borrowFromPrimaryOf(int slot) {
+                return provider.getConnectionFromSlot(slot);
+            }
+
+            @Override
+            public Connection borrow(HostAndPort node) {
+                return provider.getConnection(node);
+            }
+
+            @Override
+            public void reloadFrom(Connection connection) {
+                provider.renewSlotCache(connection);
+            }
+
+            @Override
+            public void dropIdle(HostAndPort node) {
+                ConnectionPool pool = provider.getNodes().get(node.toString());
+                if (pool != null) {
+                    pool.clear();
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.jakartaredis.cluster.execution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import redis.clients.jedis.Connection;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.providers.ClusterConnectionProvider;
+
+/**
+ * What the client knows of the cluster's shape and how it learns more: the slot map (Jedis's, in the
+ * {@link ClusterConnectionProvider}), the replicas of each slot ({@link ReplicaMap}), the seed nodes, and reloads.
+ *
+ * <ul>
+ *   <li>{@link #refreshWithout(HostAndPort, boolean)}: the reload between two cycles of retries. One runs at a time
+ *       for the whole client; callers that asked while another ran take its result instead of reloading again.</li>
+ *   <li>{@link #reloadSoon(HostAndPort)}: a hint that the map may be stale (a node timed out, a replica failed),
+ *       answered by a reload in the background at most once per {@link #MIN_RELOAD_INTERVAL_NANOS}.</li>
+ * </ul>
+ *
+ * <p>Thread-safe. Reloads open their own connection to a node other than the failed one and hold no permit of
+ * the {@link ConnectionLimit}.
+ */
+public final class Topology {
+
+    /** The least time between two background reloads. */
+    static final long MIN_RELOAD_INTERVAL_NANOS = 1_000_000_000L;
+
+    private static final Logger LOG = Logger.getLogger(Topology.class.getName());
+
+    private final ClusterConnectionProvider provider;
+    private final JedisClientConfig clientConfig;
+    private final List<HostAndPort> seeds;
+    private final ReplicaMap replicas;
+    private final Executor background;
+    private final Object refreshLock = new Object();
+    private final AtomicLong refreshes = new AtomicLong();
+    private final AtomicBoolean reloadScheduled = new AtomicBoolean();
+    private volatile long lastReloadStartNanos = System.nanoTime() - MIN_RELOAD_INTERVAL_NANOS;
+
+    /**
+     * @param provider the slot map and per-node pools, not null
+     * @param clientConfig how to open a connection for a reload, not null
+     * @param seeds the configured seed nodes, not null
+     * @param replicas the replicas of each slot, filled by every reload; null when replicas are not read from
+     * @param background runs the reloads that {@link #reloadSoon} asks for; not null
+     */
+    public Topology(ClusterConnectionProvider provider, JedisClientConfig clientConfig, List<HostAndPort> seeds,
+            ReplicaMap replicas, Executor background) {
+        this.provider = provider;
+        this.clientConfig = clientConfig;
+        this.seeds = new CopyOnWriteArrayList<>(seeds);
+        this.replicas = replicas;
+        this.background = background;
+    }
+
+    /** @return the slot map and per-node pools */
+    ClusterConnectionProvider provider() {
+        return provider;
+    }
+
+    /** @return the replicas of each slot, or null when replicas are not read from */
+    ReplicaMap replicas() {
+        return replicas;
+    }
+
+    /**
+     * Reloads the slot map from a node other than {@code failed}, dropping {@code failed} from the seeds first when
+     * asked, so that neither this reload nor later ones wait on it. If another caller's reload started after this
+     * call was made, that one's result is taken instead.
+     *
+     * @param failed the node whose retries were spent, null when no node was reached
+     * @param dropFromSeeds whether {@code failed} failed as a node (connection error, timeout), rather than
+     *     answering for a cluster in trouble ({@code CLUSTERDOWN}), and so leaves the seeds
+     */
+    public void refreshWithout(HostAndPort failed, boolean dropFromSeeds) {
+        long asked = System.nanoTime();
+        if (dropFromSeeds && failed != null && seeds.size() > 1) {
+            seeds.remove(failed);
+        }
+        synchronized (refreshLock) {
+            if (lastReloadStartNanos - asked > 0) {
+                return;
+            }
+            reload(failed);
+        }
+    }
+
+    /**
+     * Asks for a reload in the background, unless one ran within the last second or is already on its way.
+     *
+     * @param suspect a node that may have failed, not asked for the map; may be null
+     */
+    public void reloadSoon(HostAndPort suspect) {
+        if (System.nanoTime() - lastReloadStartNanos < MIN_RELOAD_INTERVAL_NANOS
+                || !reloadScheduled.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                try {
+                    synchronized (refreshLock) {
+                        if (System.nanoTime() - lastReloadStartNanos >= MIN_RELOAD_INTERVAL_NANOS) {
+                            reload(suspect);
+                        }
+                    }
+                } finally {
+                    reloadScheduled.set(false);
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            reloadScheduled.set(false);
+        }
+    }
+
+    /** Caller holds {@link #refreshLock}. */
+    private void reload(HostAndPort failed) {
+        lastReloadStartNanos = System.nanoTime();
+        refreshes.incrementAndGet();
+        List<HostAndPort> candidates = new ArrayList<>(seeds);
+        for (String key : provider.getNodes().keySet()) {
+            HostAndPort known = HostAndPort.from(key);
+            if (!candidates.contains(known)) {
+                candidates.add(known);
+            }
+        }
+        candidates.remove(failed);
+        for (HostAndPort candidate : candidates) {
+            try (Connection connection = new Connection(candidate, clientConfig)) {
+                provider.renewSlotCache(connection);
+                if (replicas != null) {
+                    replicas.load(connection);
+                }
+                return;
+            } catch (JedisException e) {
+                LOG.log(Level.FINE, "Topology refresh from {0} failed: {1}", new Object[] {candidate, e.getMessage()});
+            }
+        }
+        LOG.log(Level.WARNING, "Topology refresh failed: no node other than {0} answered", failed);
+    }
+
+    /** @return how many reloads were made so far (between cycles and in the background) */
+    public long refreshes() {
+        return refreshes.get();
+    }
+
+    /** @return the seed nodes still used for reloads */
+    public List<HostAndPort> seeds() {
+        return List.copyOf(seeds);
+    }
+}
