@@ -2,6 +2,7 @@ package io.github.jakartaredis.cluster.cdi;
 
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.client.ClientStartup;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.monitoring.MonitoredConnection;
@@ -30,7 +31,7 @@ final class ClientHolder {
     private volatile Bean<RequestTally> tallyBean;
     private volatile ClientMetricsFactory metricsFactory = ClientMetricsFactory.NONE;
     private volatile Supplier<Retry> retryBean;
-    private volatile SharedClusterClient shared;
+    private volatile ClientStartup startup;
     private boolean closed;
 
     ClientHolder(String name) {
@@ -61,30 +62,36 @@ final class ClientHolder {
         return connection;
     }
 
-    /** The shared client, created on first use; a failed creation is tried again by the next caller. */
+    /**
+     * The shared client, started on first use by {@link ClientStartup}: callers wait for a start under way at most
+     * the client's {@code timeout}; a failed start is tried again by the next caller.
+     */
     SharedClusterClient shared() {
-        SharedClusterClient current = shared;
-        if (current != null) {
-            return current;
+        ClientStartup current = startup;
+        if (current == null) {
+            current = startup();
         }
-        synchronized (this) {
-            if (shared == null) {
-                if (closed) {
-                    throw new IllegalStateException("Redis cluster client '" + name + "' is closed: the application stopped");
-                }
-                ClusterSettings configured = settings;
-                if (configured == null) {
-                    throw new IllegalStateException("Redis cluster client '" + name + "' has no valid configuration");
-                }
-                if (retryBean != null) {
-                    configured = configured.withRetry(retryBean.get());
-                }
-                shared = new SharedClusterClient(configured, metricsFactory);
-                ClusterSettings used = configured;
-                LOG.info(() -> "Redis cluster client '" + name + "' started: " + used);
+        return current.get();
+    }
+
+    private synchronized ClientStartup startup() {
+        if (startup == null) {
+            if (closed) {
+                throw new IllegalStateException("Redis cluster client '" + name + "' is closed: the application stopped");
             }
-            return shared;
+            ClusterSettings configured = settings;
+            if (configured == null) {
+                throw new IllegalStateException("Redis cluster client '" + name + "' has no valid configuration");
+            }
+            ClusterSettings used = retryBean != null ? configured.withRetry(retryBean.get()) : configured;
+            ClientMetricsFactory metrics = metricsFactory;
+            startup = new ClientStartup(name, used.timeout(), () -> {
+                SharedClusterClient client = new SharedClusterClient(used, metrics);
+                LOG.info(() -> "Redis cluster client '" + name + "' started: " + used);
+                return client;
+            });
         }
+        return startup;
     }
 
     /** The tally of the current request, or null when no request context is active on this thread. */
@@ -106,7 +113,7 @@ final class ClientHolder {
 
     /** Records a finished request's command count in the shared client's metrics. */
     void requestFinished(RequestTally tally) {
-        SharedClusterClient current = shared;
+        SharedClusterClient current = startup == null ? null : startup.startedOrNull();
         if (current != null && tally.commands() > 0) {
             current.metrics().requestFinished(tally.commands());
         }
@@ -114,13 +121,8 @@ final class ClientHolder {
 
     synchronized void close() {
         closed = true;
-        if (shared != null) {
-            try {
-                shared.close();
-                LOG.info(() -> "Redis cluster client '" + name + "' closed");
-            } finally {
-                shared = null;
-            }
+        if (startup != null && startup.close()) {
+            LOG.info(() -> "Redis cluster client '" + name + "' closed");
         }
     }
 }
