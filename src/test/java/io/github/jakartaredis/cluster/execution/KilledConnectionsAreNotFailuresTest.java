@@ -54,7 +54,7 @@ class KilledConnectionsAreNotFailuresTest {
             long refreshes = client.executor().topologyRefreshes() - refreshesBefore;
             int ok = succeeded;
             long killedCount = killed;
-            LOG.info(() -> "Killed connections: " + pooled + " pooled, " + killedCount + " killed; " + ok
+            LOG.info(() -> "Killed connections: " + pooled + " pool size, " + killedCount + " killed; " + ok
                     + " of 20 GETs succeeded, " + refreshes + " topology refreshes; failures " + failures);
             assertThat(killed).as("connections killed").isGreaterThanOrEqualTo(3);
             assertThat(failures).as("GETs that failed after CLIENT KILL").isEmpty();
