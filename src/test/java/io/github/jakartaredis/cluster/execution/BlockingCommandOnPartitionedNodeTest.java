@@ -43,7 +43,8 @@ class BlockingCommandOnPartitionedNodeTest {
             RedisClusterConnection foo = TestClients.connection(client);
             String key = proxied.keyOnProxiedPrimary;
             foo.del(key);
-            proxied.fail(FaultProxy.Mode.STALL);
+            // the pooled connections stay open and are paused (bytes held back), as on a network partition
+            proxied.proxy.mode(FaultProxy.Mode.STALL);
 
             long start = System.nanoTime();
             CompletableFuture<Object> call = CompletableFuture.supplyAsync(() -> {
