@@ -76,7 +76,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         }
         this.executor = new ClusterExecutor(ClusterNodes.of(provider), topology, limit,
                 settings.retry().forCluster(), settings.clusterErrorRetryAttempts(), settings.readFromReplicas(),
-                nodeWorkers);
+                settings.socketTimeout(), nodeWorkers);
         this.hotKeys = new HotKeyTracker(settings.client(), settings.trackKeyReadsSampleRate(),
                 settings.trackKeyWritesSampleRate(), executor, commandObjects, nodeWorkers);
         this.metrics = metricsFactory.create(settings.client(), this);

@@ -4,6 +4,7 @@ import io.github.jakartaredis.cluster.ClusterRetriesExhaustedException;
 import io.github.jakartaredis.cluster.RedisErrorKind;
 import io.github.jakartaredis.cluster.Retry;
 import io.github.jakartaredis.cluster.metrics.CommandEvents;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -40,12 +41,13 @@ public final class ClusterExecutor {
      * @param retry the per-node retry, in its cluster form ({@link Retry#forCluster()}); not null
      * @param clusterErrorRetryAttempts how many refresh-and-retry cycles follow the first, at least 0
      * @param readFromReplicas whether read-only commands may be served by the slot's replicas
+     * @param socketTimeout the client's {@code socket_timeout}, not null
      * @param nodeWorkers send other nodes' batches while the caller sends one; not null
      */
     public ClusterExecutor(ClusterNodes nodes, Topology topology, ConnectionLimit limit, Retry retry,
-            int clusterErrorRetryAttempts, boolean readFromReplicas, Executor nodeWorkers) {
+            int clusterErrorRetryAttempts, boolean readFromReplicas, Duration socketTimeout, Executor nodeWorkers) {
         this.path = new CommandPath(nodes, new NodeChoice(nodes, readFromReplicas ? topology.replicas() : null), limit,
-                topology);
+                topology, (int) Math.min(Integer.MAX_VALUE, socketTimeout.toMillis()));
         this.batches = new NodeBatches(path, nodeWorkers);
         this.retry = retry;
         this.clusterErrorRetryAttempts = clusterErrorRetryAttempts;
@@ -66,6 +68,15 @@ public final class ClusterExecutor {
                 && ThreadLocalRandom.current().nextBoolean();
         return withCycles(new KeyedAttempt<>(path, command, NodeChoice.slotOf(command.getArguments()), replicaRead,
                 events));
+    }
+
+    /**
+     * Runs a keyed command on its slot's primary, never on a replica: for the parts of a command that were
+     * redirected. A replica does not know that its primary migrates a slot, so during a migration it answers "no
+     * such key" where the primary would have sent the reader on with ASK.
+     */
+    <T> T executeOnPrimary(CommandObject<T> command, CommandEvents events) {
+        return withCycles(new KeyedAttempt<>(path, command, NodeChoice.slotOf(command.getArguments()), false, events));
     }
 
     /**
@@ -108,7 +119,7 @@ public final class ClusterExecutor {
         for (int i = 0; i < replies.length; i++) {
             if (replies[i] instanceof JedisRedirectionException || replies[i] == NodeBatches.NO_NODE) {
                 try {
-                    replies[i] = execute(CrossNodeAttempt.raw(commands.get(i)), events);
+                    replies[i] = executeOnPrimary(CrossNodeAttempt.raw(commands.get(i)), events);
                 } catch (RuntimeException e) {
                     replies[i] = e;
                 }

@@ -8,6 +8,8 @@ package io.github.jakartaredis.cluster.execution;
  * @param choice where an attempt goes
  * @param limit the client-wide connection limit, one permit per connection in use
  * @param topology reloads of the slot map
+ * @param socketTimeoutMillis the client's {@code socket_timeout}, the margin a blocking command gets on its block time
  */
-record CommandPath(ClusterNodes nodes, NodeChoice choice, ConnectionLimit limit, Topology topology) {
+record CommandPath(ClusterNodes nodes, NodeChoice choice, ConnectionLimit limit, Topology topology,
+        int socketTimeoutMillis) {
 }

@@ -61,7 +61,7 @@ final class CrossNodeAttempt extends CommandAttempt<List<Object>> {
             }
             Object reply = replies[i];
             if (reply == NodeBatches.NO_NODE || reply instanceof JedisRedirectionException || isTryAgain(reply)) {
-                replies[i] = single.execute(raw(parts.get(i)), events);
+                replies[i] = single.executeOnPrimary(raw(parts.get(i)), events);
             } else if (reply instanceof RuntimeException) {
                 RuntimeException error = (RuntimeException) reply;
                 if (!retry.retriesOn(error)) {

@@ -110,7 +110,9 @@ final class KeyedAttempt<T> extends CommandAttempt<T> {
                 if (redirect instanceof JedisAskDataException) {
                     connection.executeCommand(Protocol.Command.ASKING);
                 }
-                return connection.executeCommand(command);
+                return command.getArguments().isBlocking()
+                        ? BlockingReply.execute(connection, command, path.socketTimeoutMillis())
+                        : connection.executeCommand(command);
             } catch (JedisRedirectionException e) {
                 if (++redirects > MAX_REDIRECTS) {
                     throw new JedisClusterOperationException("Too many cluster redirects (" + MAX_REDIRECTS

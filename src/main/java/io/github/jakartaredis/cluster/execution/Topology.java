@@ -34,6 +34,7 @@ public final class Topology {
     /** The least time between two background reloads. */
     static final long MIN_RELOAD_INTERVAL_NANOS = 1_000_000_000L;
 
+    private static final int SLOTS = 16384;
     private static final Logger LOG = Logger.getLogger(Topology.class.getName());
 
     private final ClusterConnectionProvider provider;
@@ -125,7 +126,20 @@ public final class Topology {
     private void reload(HostAndPort failed) {
         lastReloadStartNanos = System.nanoTime();
         refreshes.incrementAndGet();
-        List<HostAndPort> candidates = new ArrayList<>(seeds);
+        // the primaries the slot map knows first: a node that just restarted may still claim its old slots (with
+        // an empty dataset) until the cluster tells it otherwise, and it is not a primary in a map read since
+        List<HostAndPort> candidates = new ArrayList<>();
+        for (int slot = 0; slot < SLOTS; slot++) {
+            HostAndPort primary = provider.getNode(slot);
+            if (primary != null && !candidates.contains(primary)) {
+                candidates.add(primary);
+            }
+        }
+        for (HostAndPort seed : seeds) {
+            if (!candidates.contains(seed)) {
+                candidates.add(seed);
+            }
+        }
         for (String key : provider.getNodes().keySet()) {
             HostAndPort known = HostAndPort.from(key);
             if (!candidates.contains(known)) {

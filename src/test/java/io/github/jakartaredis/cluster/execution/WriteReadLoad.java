@@ -85,8 +85,13 @@ final class WriteReadLoad {
                 List<String> values = connection.mget(earlier);
                 commands.incrementAndGet();
                 for (int k = 0; k < 10; k++) {
-                    if (!acknowledged.get(earlier[k]).value.equals(values.get(k))) {
+                    Write written = acknowledged.get(earlier[k]);
+                    if (!written.value.equals(values.get(k))) {
                         wrongReads.add(earlier[k]);
+                        java.util.logging.Logger.getLogger(WriteReadLoad.class.getName()).warning("wrong read of "
+                                + earlier[k] + " (slot " + redis.clients.jedis.util.JedisClusterCRC16.getSlot(earlier[k])
+                                + "): wrote " + written.value + ", read " + values.get(k) + ", acknowledged "
+                                + (System.nanoTime() - written.acknowledgedAtNanos) / 1_000_000 + " ms before");
                     }
                 }
             } catch (RuntimeException e) {

@@ -116,6 +116,8 @@ public final class LocalRedisCluster implements AutoCloseable {
     private final List<Node> nodes;
     private final Thread shutdownHook;
     private final Set<Long> startedPids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Integer> pausedPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final List<String> extraConfig;
     private volatile String redisVersion = "?";
     private volatile boolean closed;
 
@@ -127,6 +129,7 @@ public final class LocalRedisCluster implements AutoCloseable {
             list.add(new Node(i, builder.announced.get(i), builder.pinned.contains(i)));
         }
         this.nodes = List.copyOf(list);
+        this.extraConfig = List.copyOf(builder.extraConfig);
         this.shutdownHook = new Thread(() -> {
             stopAllProcesses();
             forgetPids();
@@ -159,8 +162,21 @@ public final class LocalRedisCluster implements AutoCloseable {
         private int[] reservedPorts;
         private final Map<Integer, Integer> announced = new HashMap<>();
         private final Set<Integer> pinned = new HashSet<>();
+        private final List<String> extraConfig = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a line to every node's {@code redis.conf}, after the fixture's own, e.g.
+         * {@code cluster-require-full-coverage no}.
+         */
+        public Builder config(String line) {
+            if (line == null || line.isBlank() || line.contains("\n")) {
+                throw new IllegalArgumentException("Not one redis.conf line: " + line);
+            }
+            extraConfig.add(line);
+            return this;
         }
 
         /** Uses this {@code redis-server} binary instead of the one found as described on the class. */
@@ -377,7 +393,8 @@ public final class LocalRedisCluster implements AutoCloseable {
         if (process == null || !process.isAlive()) {
             return;
         }
-        process.destroyForcibly(); // SIGKILL on Linux
+        process.destroyForcibly(); // SIGKILL on Linux, also ends a paused process
+        pausedPorts.remove(node.port);
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("Node " + port + " (pid " + process.pid() + ") survived SIGKILL");
@@ -387,6 +404,43 @@ public final class LocalRedisCluster implements AutoCloseable {
             throw new IllegalStateException("Interrupted while killing node " + port, e);
         }
         LOG.info(() -> "Killed Redis node " + port + " (pid " + process.pid() + ")");
+    }
+
+    /**
+     * Stops node {@code port}'s process with SIGSTOP: it keeps its sockets open and accepts connections (the
+     * kernel completes the handshake) but answers nothing, like a hung or partitioned node, until
+     * {@link #resume(int)}. {@link #close()} resumes paused nodes before stopping them.
+     */
+    public synchronized void pause(int port) {
+        signal(port, "STOP");
+        pausedPorts.add(node(port).port);
+    }
+
+    /** Continues a node {@linkplain #pause(int) paused} with SIGSTOP (SIGCONT). No-op if it is not paused. */
+    public synchronized void resume(int port) {
+        if (pausedPorts.remove(node(port).port)) {
+            signal(port, "CONT");
+        }
+    }
+
+    private void signal(int port, String signal) {
+        Process process = node(port).process;
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException("Node " + port + " is not running");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                    .redirectErrorStream(true).start();
+            if (!kill.waitFor(5, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while signalling node " + port, e);
+        }
+        LOG.info(() -> "SIG" + signal + " to Redis node " + port + " (pid " + process.pid() + ")");
     }
 
     /** {@link #awaitFailover(Duration)} with {@link #DEFAULT_TIMEOUT}. */
@@ -454,6 +508,13 @@ public final class LocalRedisCluster implements AutoCloseable {
             return;
         }
         closed = true;
+        for (int port : Set.copyOf(pausedPorts)) {
+            try {
+                resume(port);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Could not resume node " + port + ": " + e);
+            }
+        }
         stopAllProcesses();
         forgetPids();
         try {
@@ -578,6 +639,7 @@ public final class LocalRedisCluster implements AutoCloseable {
                 // full syncs straight over the socket, without Redis 7's default 5 s wait for more replicas
                 .append("repl-diskless-sync yes\n")
                 .append("repl-diskless-sync-delay 0\n");
+        extraConfig.forEach(line -> config.append(line).append('\n'));
         if (node.announcedPort != node.port) {
             config.append("cluster-announce-port ").append(node.announcedPort).append('\n')
                     .append("cluster-announce-bus-port ").append(node.port + BUS_PORT_OFFSET).append('\n');
