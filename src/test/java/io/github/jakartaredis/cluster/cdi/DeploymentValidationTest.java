@@ -10,10 +10,16 @@ import io.github.jakartaredis.cluster.testing.TestConfig;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @ExtendWith(LocalRedisClusterExtension.class)
 class DeploymentValidationTest {
@@ -73,5 +79,59 @@ class DeploymentValidationTest {
             assertThat(log.lines()).isNotEmpty();
             assertThat(log.lines()).noneMatch(line -> line.contains(SECRET));
         }
+    }
+
+    /**
+     * Passwords holding unencoded '/', ',', '@', ':', '?', '#' or '%', each in a url with a malformed part
+     * elsewhere; {@code {seed}} stands for the cluster's host:port.
+     */
+    static Stream<Arguments> passwordsWithUnencodedSeparators() {
+        return Stream.of(
+                Arguments.of("pa/ss", "redis://:pa/ss@h:notaport"),
+                Arguments.of("p@ss,w/rd", "redis://user:p@ss,w/rd@{seed}/1"),
+                Arguments.of("Qz/7@Kx,9w", "redis://:Qz/7@Kx,9w@localhost:notaport"),
+                Arguments.of("Vy@9/w,3Lm", "redis://app:Vy@9/w,3Lm@localhost:99999"),
+                Arguments.of("Zq@0/,Pw", "redis://app:Zq@0/,Pw@localhost:0"),
+                Arguments.of("Tx0/ub,Qe@x", "redis://:Tx0/ub,Qe@x@{seed}/1"),
+                Arguments.of("Mx,Sc/Zh@Qe", "redis://:Mx,Sc/Zh@Qe@{seed},rediss://localhost:7001"),
+                Arguments.of("Ab/c,d@e", "rediss://u:Ab/c,d@e@{seed},redis://localhost:7001"),
+                Arguments.of("Zz9//", "redis://:Zz9//@{seed}/1"),
+                Arguments.of("Hid/Qn,pw", "redis://{seed},redis://:Hid/Qn,pw@localhost:7001"),
+                Arguments.of("Em/pZ,y", "redis://:Em/pZ,y@{seed},,localhost:7001"),
+                Arguments.of("Qu/er,Zy", "redis://:Qu/er,Zy@{seed}?x=1"),
+                Arguments.of("Ns/cQ,em", ":Ns/cQ,em@{seed}"),
+                Arguments.of("Ht/tQ,pw", "http://:Ht/tQ,pw@{seed}"),
+                Arguments.of("Ct/rQ,pw", "redis://:Ct/rQ,pw@{seed}\r"),
+                Arguments.of("Ip/v6,Qw", "redis://:Ip/v6,Qw@[::1:7000"),
+                Arguments.of("50%/of,Zf", "redis://:50%/of,Zf@localhost:notaport"),
+                Arguments.of("Ha#sh?q/Zx", "redis://:Ha#sh?q/Zx@{seed}/1"),
+                Arguments.of("Us:Qz/w,x", "redis://us/er:Us:Qz/w,x@localhost:65536"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("passwordsWithUnencodedSeparators")
+    void aPasswordWithUnencodedSeparatorsReachesNoPartOfTheCauseChainOrTheLog(String password, String url,
+            LocalRedisCluster cluster) {
+        String seed = cluster.seedUrl().substring("redis://".length());
+        String everything;
+        List<String> lines;
+        try (CapturedLog log = CapturedLog.start()) {
+            Throwable error = deploy(Map.of("foo.url", url.replace("{seed}", seed)));
+            assertThat(error).isInstanceOf(DeploymentException.class);
+            everything = everything(error);
+            lines = log.lines();
+        }
+        List<String> leaks = new ArrayList<>();
+        for (int length = 3; length <= password.length(); length++) {
+            for (int start = 0; start + length <= password.length(); start++) {
+                String part = password.substring(start, start + length);
+                if (everything.contains(part) || lines.stream().anyMatch(line -> line.contains(part))) {
+                    leaks.add(part);
+                }
+            }
+        }
+        assertThat(leaks).as("parts of the password in the cause chain or the log:%n%s%n%s", everything, lines)
+                .isEmpty();
+        assertThat(everything).contains("foo.url = '");
     }
 }
