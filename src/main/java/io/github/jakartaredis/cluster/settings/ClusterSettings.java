@@ -188,7 +188,8 @@ public final class ClusterSettings {
 
         /** The value without leading and trailing spaces; empty when unset, blank or holding a control character. */
         private Optional<String> value(ClusterKey key, String accepted) {
-            Optional<String> text = lookup.apply(key.of(client)).map(StrictValues::trimSpaces).filter(v -> !v.isEmpty());
+            Optional<String> text = lookup.apply(key.of(client)).map(StrictValues::trimSpaces)
+                    .filter(v -> !v.isEmpty());
             if (text.isPresent() && StrictValues.hasControlCharacter(text.get())) {
                 problem(key, key == ClusterKey.URL ? RedisUrl.redact(text.get()) : text.get(),
                         accepted + " (control characters such as tab, CR or LF are not allowed)");

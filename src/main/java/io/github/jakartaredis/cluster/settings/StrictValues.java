@@ -17,16 +17,16 @@ final class StrictValues {
     static final Duration MAX_DURATION = Duration.ofMillis(Integer.MAX_VALUE);
 
     /** What a timeout key accepts, for error messages. */
-    static final String TIMEOUT_ACCEPTED = "a duration from 1 ms to " + Integer.MAX_VALUE
-            + " ms (about 24.8 days) in whole milliseconds: " + DurationValue.ACCEPTED;
+    static final String TIMEOUT_ACCEPTED = "a duration > 0 in whole milliseconds, from 1 ms to " + Integer.MAX_VALUE
+            + " ms (about 24.8 days): " + DurationValue.ACCEPTED;
 
     /** What a backoff duration key accepts, for error messages. */
-    static final String BACKOFF_ACCEPTED = "a duration from 0 to " + Integer.MAX_VALUE
-            + " ms (about 24.8 days) in whole milliseconds: " + DurationValue.ACCEPTED;
+    static final String BACKOFF_ACCEPTED = "a duration >= 0 in whole milliseconds, from 0 to " + Integer.MAX_VALUE
+            + " ms (about 24.8 days): " + DurationValue.ACCEPTED;
 
     /** What a sample rate key accepts, for error messages. */
-    static final String RATE_ACCEPTED = "a decimal number from 0 to 1 written with digits 0-9 and an optional "
-            + "point, such as 0, 0.01 or 1";
+    static final String RATE_ACCEPTED = "a number from 0 to 1 written as a plain decimal, digits 0-9 and an "
+            + "optional point (no sign, exponent or suffix), such as 0, 0.01 or 1";
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,10}");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,10}(\\.[0-9]{1,20})?");

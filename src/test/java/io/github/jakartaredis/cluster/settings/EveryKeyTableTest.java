@@ -118,7 +118,7 @@ class EveryKeyTableTest {
             rows.add(ok(key, "24 days", read, Duration.ofDays(24)));
             rows.add(ok(key, "2147483647ms", read, Duration.ofMillis(Integer.MAX_VALUE)));
             rows.add(ok(key, "PT596H31M23.647S", read, Duration.ofMillis(Integer.MAX_VALUE)));
-            rows.addAll(bad(key, "a duration from 1 ms to 2147483647 ms (about 24.8 days) in whole milliseconds",
+            rows.addAll(bad(key, "a duration > 0 in whole milliseconds, from 1 ms to 2147483647 ms (about 24.8 days)",
                     "0ms", "PT0S", "0 seconds", "PT0.0001S", "PT0.0009S", "PT1.0005S", "25 days", "25d", "600h",
                     "2147483648ms", "PT596H31M23.648S", "9999999999 days", "999999999999999999 days",
                     "PT9999999999999999999S", "3 seconds\r", "3s\n", "\u0663s", "-1s", "PT-1S", "3 parsecs", "3",
@@ -137,7 +137,7 @@ class EveryKeyTableTest {
             }
             rows.add(ok(key, "PT0S", exponential, read, base ? new ExponentialBackoff(Backoff.DEFAULT_CAP,
                     Duration.ZERO) : new ExponentialBackoff(Duration.ZERO, Backoff.DEFAULT_BASE)));
-            rows.addAll(bad(key, "a duration from 0 to 2147483647 ms (about 24.8 days) in whole milliseconds",
+            rows.addAll(bad(key, "a duration >= 0 in whole milliseconds, from 0 to 2147483647 ms (about 24.8 days)",
                     "-1ms", "PT0.0001S", "PT0.0105S", "25 days", "999999999999999999 days", "10ms\n", "\u0663ms",
                     "soon", "0"));
         }
@@ -178,9 +178,9 @@ class EveryKeyTableTest {
             rows.add(ok(key, "0.01", read, 0.01));
             rows.add(ok(key, " 0.25 ", read, 0.25));
             rows.add(ok(key, "0.000001", read, 0.000001));
-            rows.addAll(bad(key, "a decimal number from 0 to 1", "1d", "0.5f", "0.5D", "0x1p-3", "1e-2", "NaN",
-                    "Infinity", "-0", "-0.1", "1.5", "2", "1.0000001", "\u0660.5", ".5", "5.", "+0.5", "0.5\r",
-                    "0,5", "half"));
+            rows.addAll(bad(key, "a number from 0 to 1 written as a plain decimal", "1d", "0.5f", "0.5D", "0x1p-3",
+                    "1e-2", "NaN", "Infinity", "-0", "-0.1", "1.5", "2", "1.0000001", "\u0660.5", ".5", "5.", "+0.5",
+                    "0.5\r", "0,5", "half"));
         }
         return rows;
     }
