@@ -9,7 +9,8 @@ public enum ClusterKey {
 
     /**
      * Required. Where the cluster is: {@code redis://[[user]:password@]host:port[/0]} or {@code rediss://...} (TLS),
-     * several seed nodes separated by commas. Any node of the cluster will do; the client discovers the rest.
+     * several seed nodes separated by commas; an IPv6 host in brackets ({@code redis://[::1]:7000}). Any node of the
+     * cluster will do; the client discovers the rest. The credentials end at the last {@code @}; see {@link RedisUrl}.
      */
     URL("url"),
 
@@ -21,7 +22,8 @@ public enum ClusterKey {
 
     /**
      * How long to wait for a connection, from the pool or from the network (default {@code 2 seconds}); also the
-     * default of {@link #SOCKET_CONNECT_TIMEOUT} and {@link #SOCKET_TIMEOUT}.
+     * default of {@link #SOCKET_CONNECT_TIMEOUT} and {@link #SOCKET_TIMEOUT}. Like them, 1 ms to 2147483647 ms in
+     * whole milliseconds: Jedis takes {@code int} milliseconds and reads 0 as "no timeout".
      */
     TIMEOUT("timeout"),
 

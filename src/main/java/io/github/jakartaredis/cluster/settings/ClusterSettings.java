@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
@@ -176,25 +179,38 @@ public final class ClusterSettings {
         private final String client;
         private final Function<String, Optional<String>> lookup;
         private final List<String> problems = new ArrayList<>();
+        private final Set<ClusterKey> rejected = EnumSet.noneOf(ClusterKey.class);
 
         Reader(String client, Function<String, Optional<String>> lookup) {
             this.client = client;
             this.lookup = lookup;
         }
 
-        private Optional<String> value(ClusterKey key) {
-            return lookup.apply(key.of(client)).map(String::trim).filter(v -> !v.isEmpty());
+        /** The value without leading and trailing spaces; empty when unset, blank or holding a control character. */
+        private Optional<String> value(ClusterKey key, String accepted) {
+            Optional<String> text = lookup.apply(key.of(client)).map(StrictValues::trimSpaces)
+                    .filter(v -> !v.isEmpty());
+            if (text.isPresent() && StrictValues.hasControlCharacter(text.get())) {
+                problem(key, key == ClusterKey.URL ? RedisUrl.redact(text.get()) : text.get(),
+                        accepted + " (control characters such as tab, CR or LF are not allowed)");
+                return Optional.empty();
+            }
+            return text;
         }
 
         private void problem(ClusterKey key, String shownValue, String accepted) {
-            problems.add(key.of(client) + " = '" + shownValue + "' is not accepted; accepted: " + accepted);
+            rejected.add(key);
+            problems.add(key.of(client) + " = '" + StrictValues.show(shownValue) + "' is not accepted; accepted: "
+                    + accepted);
         }
 
         RedisUrl url() {
-            Optional<String> text = value(ClusterKey.URL);
+            Optional<String> text = value(ClusterKey.URL, RedisUrl.ACCEPTED);
             if (text.isEmpty()) {
-                problems.add(ClusterKey.URL.of(client) + " is missing; it is required: " + RedisUrl.ACCEPTED
-                        + ", e.g. " + ClusterKey.URL.of(client) + " = redis://localhost:7000/0");
+                if (!rejected.contains(ClusterKey.URL)) {
+                    problems.add(ClusterKey.URL.of(client) + " is missing; it is required: " + RedisUrl.ACCEPTED
+                            + ", e.g. " + ClusterKey.URL.of(client) + " = redis://localhost:7000/0");
+                }
                 return null;
             }
             try {
@@ -206,58 +222,52 @@ public final class ClusterSettings {
         }
 
         int integer(ClusterKey key, int defaultValue, int min) {
-            Optional<String> text = value(key);
+            String accepted = StrictValues.integerAccepted(min);
+            Optional<String> text = value(key, accepted);
             if (text.isEmpty()) {
                 return defaultValue;
             }
-            try {
-                int parsed = Integer.parseInt(text.get());
-                if (parsed >= min) {
-                    return parsed;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+            OptionalInt parsed = StrictValues.integer(text.get(), min);
+            if (parsed.isPresent()) {
+                return parsed.getAsInt();
             }
-            problem(key, text.get(), "an integer >= " + min);
+            problem(key, text.get(), accepted);
             return defaultValue;
         }
 
+        /** A timeout handed to Jedis as int milliseconds, where 0 would mean "wait for ever": 1 ms or more. */
         Duration duration(ClusterKey key, Duration defaultValue) {
-            return positiveDuration(key, defaultValue, false);
+            return duration(key, defaultValue, false, StrictValues.TIMEOUT_ACCEPTED);
         }
 
-        Duration positiveDuration(ClusterKey key, Duration defaultValue, boolean zeroAllowed) {
-            Optional<String> text = value(key);
+        Duration duration(ClusterKey key, Duration defaultValue, boolean zeroAllowed, String accepted) {
+            Optional<String> text = value(key, accepted);
             if (text.isEmpty()) {
                 return defaultValue;
             }
-            Optional<Duration> parsed = DurationValue.parse(text.get());
-            if (parsed.isPresent() && !parsed.get().isNegative() && (zeroAllowed || !parsed.get().isZero())) {
+            Optional<Duration> parsed = StrictValues.duration(text.get(), zeroAllowed);
+            if (parsed.isPresent()) {
                 return parsed.get();
             }
-            problem(key, text.get(), (zeroAllowed ? "a duration >= 0: " : "a duration > 0: ") + DurationValue.ACCEPTED);
+            problem(key, text.get(), accepted);
             return defaultValue;
         }
 
         double rate(ClusterKey key) {
-            Optional<String> text = value(key);
+            Optional<String> text = value(key, StrictValues.RATE_ACCEPTED);
             if (text.isEmpty()) {
                 return 0;
             }
-            try {
-                double parsed = Double.parseDouble(text.get());
-                if (parsed >= 0 && parsed <= 1) {
-                    return parsed;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+            OptionalDouble parsed = StrictValues.rate(text.get());
+            if (parsed.isPresent()) {
+                return parsed.getAsDouble();
             }
-            problem(key, text.get(), "a number from 0 to 1, such as 0.01");
+            problem(key, text.get(), StrictValues.RATE_ACCEPTED);
             return 0;
         }
 
         boolean bool(ClusterKey key, boolean defaultValue) {
-            Optional<String> text = value(key);
+            Optional<String> text = value(key, "true or false");
             if (text.isEmpty()) {
                 return defaultValue;
             }
@@ -270,16 +280,20 @@ public final class ClusterSettings {
 
         Retry retry() {
             int retries = integer(ClusterKey.RETRY_RETRIES, 0, 0);
-            Duration base = positiveDuration(ClusterKey.RETRY_BACKOFF_BASE, Backoff.DEFAULT_BASE, true);
-            Duration cap = positiveDuration(ClusterKey.RETRY_BACKOFF_CAP, Backoff.DEFAULT_CAP, true);
+            Duration base = duration(ClusterKey.RETRY_BACKOFF_BASE, Backoff.DEFAULT_BASE, true,
+                    StrictValues.BACKOFF_ACCEPTED);
+            Duration cap = duration(ClusterKey.RETRY_BACKOFF_CAP, Backoff.DEFAULT_CAP, true,
+                    StrictValues.BACKOFF_ACCEPTED);
             Backoff backoff = backoff(cap, base);
             Set<RedisErrorKind> retryOn = EnumSet.noneOf(RedisErrorKind.class);
             if (bool(ClusterKey.RETRY_ON_TIMEOUT, true)) {
                 retryOn.add(RedisErrorKind.TIMEOUT);
             }
-            Optional<String> kinds = value(ClusterKey.RETRY_ON_ERROR);
+            StringJoiner names = new StringJoiner(", ", "a comma-separated list of error kinds (", ")");
+            EnumSet.allOf(RedisErrorKind.class).forEach(kind -> names.add(kind.configName()));
+            Optional<String> kinds = value(ClusterKey.RETRY_ON_ERROR, names.toString());
             if (kinds.isPresent()) {
-                for (String name : kinds.get().split(",")) {
+                for (String name : kinds.get().split(",", -1)) {
                     try {
                         retryOn.add(RedisErrorKind.fromConfigName(name.trim()));
                     } catch (IllegalArgumentException e) {
@@ -292,8 +306,9 @@ public final class ClusterSettings {
         }
 
         private Backoff backoff(Duration cap, Duration base) {
-            String name = value(ClusterKey.RETRY_BACKOFF).orElse("no_backoff").toLowerCase(Locale.ROOT);
-            switch (name) {
+            String accepted = "one of " + String.join(", ", BACKOFF_NAMES);
+            String text = value(ClusterKey.RETRY_BACKOFF, accepted).orElse("no_backoff");
+            switch (text.toLowerCase(Locale.ROOT)) {
                 case "no_backoff":
                     return new NoBackoff();
                 case "constant":
@@ -309,7 +324,7 @@ public final class ClusterSettings {
                 case "exponential_with_jitter":
                     return new ExponentialWithJitterBackoff(cap, base);
                 default:
-                    problem(ClusterKey.RETRY_BACKOFF, name, "one of " + String.join(", ", BACKOFF_NAMES));
+                    problem(ClusterKey.RETRY_BACKOFF, text, accepted);
                     return new NoBackoff();
             }
         }
