@@ -1,7 +1,9 @@
 package io.github.jakartaredis.cluster.cdi;
 
+import io.github.jakartaredis.cluster.RedisAccessDeniedException;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.client.ConnectFailure;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.monitoring.MonitoredConnection;
@@ -12,8 +14,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.spi.Context;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import redis.clients.jedis.exceptions.JedisAccessControlException;
 
 /**
  * Everything the CDI layer keeps for one client name: its settings, the shared client (created on first use), the
@@ -22,6 +26,8 @@ import java.util.logging.Logger;
 final class ClientHolder {
 
     private static final Logger LOG = Logger.getLogger(ClientHolder.class.getName());
+    /** How long after Redis refused the client's user the holder fails calls without contacting the cluster. */
+    static final long ACCESS_DENIED_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final String name;
     private final RedisClusterConnection connection;
@@ -31,6 +37,8 @@ final class ClientHolder {
     private volatile ClientMetricsFactory metricsFactory = ClientMetricsFactory.NONE;
     private volatile Supplier<Retry> retryBean;
     private volatile SharedClusterClient shared;
+    private volatile RedisAccessDeniedException accessDenied;
+    private volatile long accessDeniedAtNanos;
     private boolean closed;
 
     ClientHolder(String name) {
@@ -79,11 +87,35 @@ final class ClientHolder {
                 if (retryBean != null) {
                     configured = configured.withRetry(retryBean.get());
                 }
-                shared = new SharedClusterClient(configured, metricsFactory);
+                shared = start(configured);
                 ClusterSettings used = configured;
                 LOG.info(() -> "Redis cluster client '" + name + "' started: " + used);
             }
             return shared;
+        }
+    }
+
+    /**
+     * Creates the shared client. After Redis refused the client's user, calls fail with the same explanation without
+     * contacting the cluster for {@link #ACCESS_DENIED_PAUSE_NANOS}: a wrong password must not become a storm of AUTH
+     * attempts, one per call.
+     */
+    private SharedClusterClient start(ClusterSettings configured) {
+        RedisAccessDeniedException denied = accessDenied;
+        if (denied != null && System.nanoTime() - accessDeniedAtNanos < ACCESS_DENIED_PAUSE_NANOS) {
+            throw new RedisAccessDeniedException(name, denied.user(), (JedisAccessControlException) denied.getCause());
+        }
+        try {
+            SharedClusterClient started = new SharedClusterClient(configured, metricsFactory);
+            accessDenied = null;
+            return started;
+        } catch (RuntimeException e) {
+            RuntimeException explained = ConnectFailure.explain(configured, e);
+            if (explained instanceof RedisAccessDeniedException) {
+                accessDeniedAtNanos = System.nanoTime();
+                accessDenied = (RedisAccessDeniedException) explained;
+            }
+            throw explained;
         }
     }
 

@@ -113,6 +113,7 @@ public final class LocalRedisCluster implements AutoCloseable {
 
     private final Path binary;
     private final Path baseDir;
+    private final TlsNodes tls;
     private final List<Node> nodes;
     private final Thread shutdownHook;
     private final Set<Long> startedPids = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -122,6 +123,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     private LocalRedisCluster(Builder builder) {
         this.binary = builder.binary != null ? builder.binary : resolveBinary();
         this.baseDir = targetDir().resolve("redis-cluster");
+        this.tls = builder.tls;
         List<Node> list = new ArrayList<>();
         for (int i = 0; i < NODE_COUNT; i++) {
             list.add(new Node(i, builder.announced.get(i), builder.pinned.contains(i)));
@@ -159,8 +161,18 @@ public final class LocalRedisCluster implements AutoCloseable {
         private int[] reservedPorts;
         private final Map<Integer, Integer> announced = new HashMap<>();
         private final Set<Integer> pinned = new HashSet<>();
+        private TlsNodes tls;
 
         private Builder() {
+        }
+
+        /**
+         * Makes the nodes speak TLS only, to clients, to each other and to their replicas, as {@code tls} says;
+         * {@link #seedUrl()} then starts with {@code rediss://}. Call {@link TlsNodes#assumeTlsAvailable()} first.
+         */
+        public Builder tls(TlsNodes tls) {
+            this.tls = tls;
+            return this;
         }
 
         /** Uses this {@code redis-server} binary instead of the one found as described on the class. */
@@ -240,7 +252,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     public String seedUrl() {
         return primaryPorts().stream()
                 .map(port -> HOST + ":" + node(port).announcedPort)
-                .collect(Collectors.joining(",", "redis://", ""));
+                .collect(Collectors.joining(",", tls != null ? "rediss://" : "redis://", ""));
     }
 
     /** Real ports of all nodes, by node index (0-2 started as primaries, 3-5 as replicas). */
@@ -326,11 +338,12 @@ public final class LocalRedisCluster implements AutoCloseable {
     }
 
     /**
-     * A new plain connection to node {@code port}'s real port (bypassing any proxy), with 2 s timeouts.
+     * A new connection to node {@code port}'s real port (bypassing any proxy), with 2 s timeouts; over TLS, with
+     * the test client certificate, when the cluster was built with {@link Builder#tls(TlsNodes)}.
      * The caller closes it.
      */
     public Jedis nodeClient(int port) {
-        return new Jedis(new HostAndPort(HOST, node(port).port), adminConfig());
+        return new Jedis(new HostAndPort(HOST, node(port).port), adminConfig(2000, 2000));
     }
 
     /** FLUSHALL on every current primary (the replicas follow). */
@@ -561,7 +574,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     private String configFor(Node node) {
         StringBuilder config = new StringBuilder();
         config.append("# written by ").append(LocalRedisCluster.class.getName()).append('\n')
-                .append("port ").append(node.port).append('\n')
+                .append(tls != null ? "port 0\n" + tls.config(node.port) : "port " + node.port + "\n")
                 .append("bind ").append(HOST).append('\n')
                 .append("daemonize no\n")
                 .append("protected-mode no\n")
@@ -595,8 +608,7 @@ public final class LocalRedisCluster implements AutoCloseable {
             if (!process.isAlive()) {
                 return "process exited with status " + process.exitValue() + "; " + lastLogLine(node);
             }
-            try (Jedis jedis = new Jedis(new HostAndPort(HOST, node.port), DefaultJedisClientConfig.builder()
-                    .connectionTimeoutMillis(200).socketTimeoutMillis(1000).build())) {
+            try (Jedis jedis = new Jedis(new HostAndPort(HOST, node.port), adminConfig(200, 1000))) {
                 if ("PONG".equals(jedis.ping())) {
                     return null;
                 }
@@ -869,12 +881,13 @@ public final class LocalRedisCluster implements AutoCloseable {
         }
     }
 
-    private static Jedis admin(Node node) {
-        return new Jedis(new HostAndPort(HOST, node.port), adminConfig());
+    private Jedis admin(Node node) {
+        return new Jedis(new HostAndPort(HOST, node.port), adminConfig(2000, 2000));
     }
 
-    private static JedisClientConfig adminConfig() {
-        return DefaultJedisClientConfig.builder().connectionTimeoutMillis(2000).socketTimeoutMillis(2000).build();
+    private JedisClientConfig adminConfig(int connectMillis, int socketMillis) {
+        return tls != null ? tls.adminConfig(connectMillis, socketMillis) : DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(connectMillis).socketTimeoutMillis(socketMillis).build();
     }
 
     /** One line of CLUSTER NODES. */
