@@ -34,9 +34,11 @@ public class RedisAccessDeniedException extends JedisAccessControlException {
     private static String message(String client, String user, String reply) {
         String text = reply == null ? "" : reply;
         if (text.startsWith("NOPERM")) {
-            Optional<String> command = missingCommand(text);
+            // Redis 6 names only the command; the one CLUSTER subcommand a client sends on connecting is SLOTS
+            String command = missingCommand(text).map(c -> c.equals("cluster") ? "cluster|slots" : c)
+                    .orElse("<command>");
             return "Redis cluster client '" + client + "' runs as ACL user '" + user + "', which lacks a permission: "
-                    + text + "; grant it, e.g. ACL SETUSER " + user + " +" + command.orElse("<command>")
+                    + text + "; grant it, e.g. ACL SETUSER " + user + " +" + command
                     + " (the README lists the commands the client itself sends)";
         }
         return "Redis cluster client '" + client + "' could not authenticate as ACL user '" + user + "': " + text

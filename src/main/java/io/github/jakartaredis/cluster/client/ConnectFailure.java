@@ -57,9 +57,14 @@ public final class ConnectFailure {
         }
         if (error instanceof JedisClusterOperationException && reasons.size() > 1) {
             Throwable first = reasons.get(1);
+            boolean maybeClientCertificate = settings.url().tls() && settings.tls().keyStore().isEmpty()
+                    && first instanceof JedisConnectionException;
             return new JedisClusterOperationException("Redis cluster client '" + settings.client()
                     + "' could not read the cluster's slot map from any seed node " + settings.url().seeds() + ": "
-                    + first.getClass().getSimpleName() + ": " + first.getMessage(), error);
+                    + first.getClass().getSimpleName() + ": " + first.getMessage() + (maybeClientCertificate
+                            ? "; if the nodes ask for a client certificate (tls-auth-clients yes), some TLS"
+                                    + " libraries end the connection so: set "
+                                    + ClusterKey.TLS_KEY_STORE.of(settings.client()) : ""), error);
         }
         return error;
     }

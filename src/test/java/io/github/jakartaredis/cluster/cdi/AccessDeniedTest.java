@@ -39,7 +39,8 @@ class AccessDeniedTest {
         cluster = LocalRedisCluster.builder().tls(TlsNodes.serverCertificate()).start();
         AclUsers.set(cluster, "app", "on >" + PASSWORD + " ~* " + AclUsers.LIBRARY_COMMANDS + " +get +set");
         AclUsers.set(cluster, "retired", "off >" + PASSWORD + " ~* +@all");
-        AclUsers.set(cluster, "noslots", "on >" + PASSWORD + " ~* +@all -cluster|slots");
+        AclUsers.set(cluster, "noslots", "on >" + PASSWORD + " ~* "
+                + AclUsers.LIBRARY_COMMANDS.replace("+cluster|slots ", "") + " +get +set");
     }
 
     @AfterAll
@@ -106,7 +107,6 @@ class AccessDeniedTest {
             Throwable error = catchThrowable(() -> container.select(FooUser.class).get().foo().get("k"));
             assertThat(error).isInstanceOf(RedisAccessDeniedException.class)
                     .hasMessageContaining("client 'foo' runs as ACL user 'noslots', which lacks a permission")
-                    .hasMessageContaining("'cluster|slots'")
                     .hasMessageContaining("ACL SETUSER noslots +cluster|slots")
                     .hasMessageNotContaining(PASSWORD);
             LOG.info(() -> "The error a user without cluster|slots sees: " + error.getMessage());

@@ -15,7 +15,7 @@ import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisException;
 
 /** Nodes that require a client certificate ({@code tls-auth-clients yes}), on a TLS cluster of this class's own. */
 class MutualTlsTest {
@@ -66,10 +66,10 @@ class MutualTlsTest {
         try (WeldContainer container = Containers.weld(false, FooUser.class).initialize()) {
             Throwable error = catchThrowable(() -> container.select(FooUser.class).get().foo().get("k"));
             LOG.info(() -> "Without a client certificate: " + error);
-            assertThat(error).isInstanceOf(JedisConnectionException.class)
-                    .hasMessageContaining("client 'foo' could not open a TLS connection")
-                    .hasMessageContaining("asks for a client certificate")
-                    .hasMessageContaining("foo.tls.key_store");
+            // Redis 7 with OpenSSL 3 sends the alert certificate_required; the embedded Redis 6.2 just closes
+            assertThat(error).isInstanceOf(JedisException.class).hasMessageContaining("client 'foo' could not")
+                    .hasMessageContaining("ask").hasMessageContaining("client certificate (tls-auth-clients yes)")
+                    .hasMessageContaining("set foo.tls.key_store");
         }
     }
 }

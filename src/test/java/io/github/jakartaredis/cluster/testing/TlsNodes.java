@@ -46,12 +46,28 @@ public final class TlsNodes {
     }
 
     /**
-     * Skips the calling test (a JUnit assumption) when the binary the fixture would use has no TLS, saying why.
+     * Skips the calling test (a JUnit assumption), saying why, when the binary the fixture would use has no TLS or
+     * {@code openssl}, which makes the test certificates, is missing.
      */
     public static void assumeTlsAvailable() {
         Path binary = LocalRedisCluster.resolveBinary();
-        Optional<String> missing = MISSING_TLS.computeIfAbsent(binary, TlsNodes::whyNoTls);
+        Optional<String> missing = MISSING_TLS.computeIfAbsent(binary, TlsNodes::whyNoTls)
+                .or(() -> MISSING_TLS.computeIfAbsent(Path.of("openssl"), TlsNodes::whyNoOpenssl));
         Assumptions.assumeTrue(missing.isEmpty(), () -> "TLS tests skipped: " + missing.orElse(""));
+    }
+
+    private static Optional<String> whyNoOpenssl(Path openssl) {
+        try {
+            Process process = new ProcessBuilder(openssl.toString(), "version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0 ? Optional.empty()
+                    : Optional.of("openssl version failed; the tests generate their certificates with openssl");
+        } catch (IOException e) {
+            return Optional.of("openssl is not installed; the tests generate their certificates with it");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted while looking for openssl");
+        }
     }
 
     /** A build with TLS tries to load the certificate it is given; one without does not get that far. */
