@@ -14,11 +14,15 @@ import io.github.jakartaredis.cluster.testing.TestConfig;
 import io.github.jakartaredis.cluster.testing.TlsNodes;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.exceptions.JedisAccessControlException;
+import redis.clients.jedis.params.ClientKillParams;
 
 /**
  * Redis refusing the client's ACL user, on a TLS cluster of this class's own: a wrong password, an unknown user, a
@@ -84,6 +88,56 @@ class AccessDeniedTest {
                     .as("log lines about the refused user").hasSize(1);
             assertThat(String.join("\n", lines)).doesNotContain(WRONG_PASSWORD).doesNotContain(PASSWORD)
                     .doesNotContain(TestCertificates.STORE_PASSWORD);
+        }
+    }
+
+    @Test
+    void afterARefusalCallsFailWithoutReachingTheServersForFiveSecondsThenAFixedPasswordWorks() throws Exception {
+        String rules = " ~* " + AclUsers.LIBRARY_COMMANDS + " +get +set";
+        AclUsers.set(cluster, "late", "on >" + PASSWORD + "-not-yet" + rules);
+        configure("late", PASSWORD);
+        try (WeldContainer container = Containers.weld(false, FooUser.class).initialize()) {
+            RedisClusterConnection foo = container.select(FooUser.class).get().foo();
+            AclUsers.set(cluster, "late", "on >" + PASSWORD + rules); // the password is fixed on the servers
+            long refusedBefore = AclUsers.refusedAuthentications(cluster);
+            assertThat(catchThrowable(() -> foo.get("k"))).isInstanceOf(RedisAccessDeniedException.class);
+            assertThat(AclUsers.refusedAuthentications(cluster)).isEqualTo(refusedBefore);
+            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(ClientHolder.ACCESS_DENIED_PAUSE_NANOS) + 100);
+            foo.set("k", "works");
+            assertThat(foo.get("k")).isEqualTo("works");
+        }
+    }
+
+    @Test
+    void aPasswordChangedOnTheServersWhileRunningFailsEachCallOnceWithoutRetryingAuth() {
+        String rules = " ~* " + AclUsers.LIBRARY_COMMANDS + " +get +set";
+        AclUsers.set(cluster, "rotating", "on >" + PASSWORD + rules);
+        configure("rotating", PASSWORD);
+        try (WeldContainer container = Containers.weld(false, FooUser.class).initialize()) {
+            RedisClusterConnection foo = container.select(FooUser.class).get().foo();
+            String key = cluster.keyOnEachPrimary().get(0);
+            foo.set(key, "before");
+            AclUsers.set(cluster, "rotating", "on >" + PASSWORD + "-rotated" + rules);
+            for (int port : cluster.allPorts()) {
+                try (Jedis node = cluster.nodeClient(port)) {
+                    node.clientKill(ClientKillParams.clientKillParams().user("rotating"));
+                }
+            }
+            long refusedBefore = AclUsers.refusedAuthentications(cluster);
+            int calls = 10;
+            for (int i = 0; i < calls; i++) {
+                Throwable error = catchThrowable(() -> foo.get(key));
+                assertThat(error).isInstanceOf(JedisAccessControlException.class).hasMessageContaining("WRONGPASS")
+                        .hasMessageNotContaining(PASSWORD);
+            }
+            long refused = AclUsers.refusedAuthentications(cluster) - refusedBefore;
+            LOG.info(() -> "AUTH attempts refused for " + calls + " calls after the password changed: " + refused);
+            // about one per call (the first call may also meet a killed pooled connection); retried, it would be up
+            // to 1 + retry.retries (6) per node cycle, times 1 + cluster_error_retry_attempts (3), per call
+            assertThat(refused).isBetween(1L, 2L * calls);
+
+            AclUsers.set(cluster, "rotating", "on >" + PASSWORD + rules);
+            assertThat(foo.get(key)).isEqualTo("before");
         }
     }
 
