@@ -69,7 +69,10 @@ final class ClientHolder {
         return connection;
     }
 
-    /** The shared client, created on first use; a failed creation is tried again by the next caller. */
+    /**
+     * The shared client, created on first use; a failed creation is tried again by the next caller, except within
+     * {@link #ACCESS_DENIED_PAUSE_NANOS} after Redis refused the client's user.
+     */
     SharedClusterClient shared() {
         SharedClusterClient current = shared;
         if (current != null) {

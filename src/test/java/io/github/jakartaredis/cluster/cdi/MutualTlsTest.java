@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.jakartaredis.cluster.RedisClusterConnection;
+import io.github.jakartaredis.cluster.testing.CapturedLog;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
 import io.github.jakartaredis.cluster.testing.TestCertificates;
 import io.github.jakartaredis.cluster.testing.TestConfig;
@@ -51,12 +52,17 @@ class MutualTlsTest {
         config.put("foo.tls.key_store", TestCertificates.get().clientKeyStore().toString());
         config.put("foo.tls.key_store.password", TestCertificates.STORE_PASSWORD);
         TestConfig.use(config);
-        try (WeldContainer container = Containers.weld(false, FooUser.class).initialize()) {
+        try (CapturedLog log = CapturedLog.start();
+             WeldContainer container = Containers.weld(false, FooUser.class).initialize()) {
             RedisClusterConnection foo = container.select(FooUser.class).get().foo();
             for (String key : cluster.keyOnEachPrimary()) {
                 foo.set(key, "mutual");
                 assertThat(foo.get(key)).isEqualTo("mutual");
             }
+            String all = String.join("\n", log.lines());
+            assertThat(all).contains("Redis cluster client 'foo' started")
+                    .contains(TestCertificates.get().clientKeyStore().toString())
+                    .doesNotContain(TestCertificates.STORE_PASSWORD).doesNotContain("PRIVATE KEY");
         }
     }
 
