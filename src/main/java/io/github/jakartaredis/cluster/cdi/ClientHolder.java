@@ -1,8 +1,10 @@
 package io.github.jakartaredis.cluster.cdi;
 
+import io.github.jakartaredis.cluster.RedisAccessDeniedException;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.Retry;
 import io.github.jakartaredis.cluster.client.ClientStartup;
+import io.github.jakartaredis.cluster.client.ConnectFailure;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.monitoring.MonitoredConnection;
@@ -13,8 +15,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.spi.Context;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import redis.clients.jedis.exceptions.JedisAccessControlException;
 
 /**
  * Everything the CDI layer keeps for one client name: its settings, the shared client (created on first use), the
@@ -23,6 +27,8 @@ import java.util.logging.Logger;
 final class ClientHolder {
 
     private static final Logger LOG = Logger.getLogger(ClientHolder.class.getName());
+    /** How long after Redis refused the client's user the holder fails calls without contacting the cluster. */
+    static final long ACCESS_DENIED_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final String name;
     private final RedisClusterConnection connection;
@@ -32,6 +38,8 @@ final class ClientHolder {
     private volatile ClientMetricsFactory metricsFactory = ClientMetricsFactory.NONE;
     private volatile Supplier<Retry> retryBean;
     private volatile ClientStartup startup;
+    private volatile RedisAccessDeniedException accessDenied;
+    private volatile long accessDeniedAtNanos;
     private boolean closed;
 
     ClientHolder(String name) {
@@ -64,7 +72,8 @@ final class ClientHolder {
 
     /**
      * The shared client, started on first use by {@link ClientStartup}: callers wait for a start under way at most
-     * the client's {@code timeout}; a failed start is tried again by the next caller.
+     * the client's {@code timeout}; a failed start is tried again by the next caller, except within
+     * {@link #ACCESS_DENIED_PAUSE_NANOS} after Redis refused the client's user.
      */
     SharedClusterClient shared() {
         ClientStartup current = startup;
@@ -84,14 +93,37 @@ final class ClientHolder {
                 throw new IllegalStateException("Redis cluster client '" + name + "' has no valid configuration");
             }
             ClusterSettings used = retryBean != null ? configured.withRetry(retryBean.get()) : configured;
-            ClientMetricsFactory metrics = metricsFactory;
             startup = new ClientStartup(name, used.timeout(), () -> {
-                SharedClusterClient client = new SharedClusterClient(used, metrics);
+                SharedClusterClient client = start(used);
                 LOG.info(() -> "Redis cluster client '" + name + "' started: " + used);
                 return client;
             });
         }
         return startup;
+    }
+
+    /**
+     * Creates the shared client. After Redis refused the client's user, calls fail with the same explanation without
+     * contacting the cluster for {@link #ACCESS_DENIED_PAUSE_NANOS}: a wrong password must not become a storm of AUTH
+     * attempts, one per call.
+     */
+    private SharedClusterClient start(ClusterSettings configured) {
+        RedisAccessDeniedException denied = accessDenied;
+        if (denied != null && System.nanoTime() - accessDeniedAtNanos < ACCESS_DENIED_PAUSE_NANOS) {
+            throw new RedisAccessDeniedException(name, denied.user(), (JedisAccessControlException) denied.getCause());
+        }
+        try {
+            SharedClusterClient started = new SharedClusterClient(configured, metricsFactory);
+            accessDenied = null;
+            return started;
+        } catch (RuntimeException e) {
+            RuntimeException explained = ConnectFailure.explain(configured, e);
+            if (explained instanceof RedisAccessDeniedException) {
+                accessDeniedAtNanos = System.nanoTime();
+                accessDenied = (RedisAccessDeniedException) explained;
+            }
+            throw explained;
+        }
     }
 
     /** The tally of the current request, or null when no request context is active on this thread. */

@@ -1,11 +1,13 @@
 package io.github.jakartaredis.cluster.client;
 
+import io.github.jakartaredis.cluster.RedisAccessDeniedException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import redis.clients.jedis.exceptions.JedisAccessControlException;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 
 /**
@@ -54,6 +56,12 @@ public final class ClientStartup {
                     + "answered within " + wait.toMillis() + " ms (" + name + ".timeout); still trying in the "
                     + "background, the next command uses the cluster as soon as it answers");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RedisAccessDeniedException) {
+                // already names the client and the user; a fresh one, so that each caller gets its own stack trace
+                RedisAccessDeniedException denied = (RedisAccessDeniedException) e.getCause();
+                throw new RedisAccessDeniedException(name, denied.user(),
+                        (JedisAccessControlException) denied.getCause());
+            }
             throw new JedisConnectionException("Redis cluster client '" + name + "' could not connect to the "
                     + "cluster: " + e.getCause().getMessage() + "; the next command tries again", e.getCause());
         } catch (InterruptedException e) {

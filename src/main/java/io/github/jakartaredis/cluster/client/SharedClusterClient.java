@@ -22,7 +22,6 @@ import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import redis.clients.jedis.ClusterCommandObjects;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.ConnectionPool;
-import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.RedisProtocol;
@@ -56,7 +55,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
      */
     public SharedClusterClient(ClusterSettings settings, ClientMetricsFactory metricsFactory) {
         this.settings = settings;
-        JedisClientConfig clientConfig = clientConfig(settings);
+        JedisClientConfig clientConfig = JedisClientSettings.of(settings);
         LinkedHashSet<redis.clients.jedis.HostAndPort> seeds = new LinkedHashSet<>(settings.url().seeds());
         this.provider = new ClusterConnectionProvider(seeds, clientConfig, poolConfig(settings));
         try {
@@ -103,21 +102,6 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         };
         return new ThreadPoolExecutor(0, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), factory,
                 callerRunsUntilClosed);
-    }
-
-    private static JedisClientConfig clientConfig(ClusterSettings settings) {
-        DefaultJedisClientConfig.Builder builder = DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(Math.toIntExact(settings.socketConnectTimeout().toMillis()))
-                .socketTimeoutMillis(Math.toIntExact(settings.socketTimeout().toMillis()))
-                .user(settings.url().user())
-                .password(settings.url().password())
-                .ssl(settings.url().tls())
-                .protocol(RedisProtocol.RESP2)
-                .clientName("redis-cluster-cdi:" + settings.client());
-        if (settings.readFromReplicas()) {
-            builder.readOnlyForRedisClusterReplicas();
-        }
-        return builder.build();
     }
 
     private static GenericObjectPoolConfig<Connection> poolConfig(ClusterSettings settings) {

@@ -99,6 +99,10 @@ final class KeyedAttempt<T> extends CommandAttempt<T> {
             boolean borrowed = false;
             HostAndPort target = path.choice().target(slot, redirect, replicaRead && redirect == null);
             onReplica = replicaRead && redirect == null && !path.choice().isPrimaryOf(target, slot);
+            if (replicaRead && redirect == null && !onReplica) {
+                // no live replica known for the slot: look again, at most once a second, in the background
+                path.topology().reloadSoon(null);
+            }
             sendingTo(target);
             path.limit().acquire();
             Connection connection = null;

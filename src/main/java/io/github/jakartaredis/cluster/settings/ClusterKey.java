@@ -84,7 +84,41 @@ public enum ClusterKey {
      * The share of write commands, 0 to 1, whose keys are counted in the sorted set {@code {hotkeys:<name>}:writes}
      * (default 0: none).
      */
-    TRACK_KEY_WRITES_SAMPLE_RATE("track_key_writes_sample_rate");
+    TRACK_KEY_WRITES_SAMPLE_RATE("track_key_writes_sample_rate"),
+
+    /**
+     * With {@code rediss://}: the trust store holding the CA certificates the nodes' certificates must chain to, a
+     * file path or {@code classpath:<resource>} (default: the JVM's default trust, {@code cacerts} or
+     * {@code javax.net.ssl.trustStore}).
+     */
+    TLS_TRUST_STORE("tls.trust_store"),
+
+    /** The type of {@link #TLS_TRUST_STORE}, e.g. {@code PKCS12} or {@code JKS} (default {@code PKCS12}). */
+    TLS_TRUST_STORE_TYPE("tls.trust_store.type"),
+
+    /** The password of {@link #TLS_TRUST_STORE} (default none). A secret: never shown in a message or log. */
+    TLS_TRUST_STORE_PASSWORD("tls.trust_store.password"),
+
+    /**
+     * For mutual TLS (nodes with {@code tls-auth-clients yes}): the key store holding the client's private key and
+     * certificate, a file path or {@code classpath:<resource>} (default none: no client certificate is shown).
+     */
+    TLS_KEY_STORE("tls.key_store"),
+
+    /** The type of {@link #TLS_KEY_STORE}, e.g. {@code PKCS12} or {@code JKS} (default {@code PKCS12}). */
+    TLS_KEY_STORE_TYPE("tls.key_store.type"),
+
+    /**
+     * The password of {@link #TLS_KEY_STORE} and of the key in it (default none). A secret: never shown in a message
+     * or log.
+     */
+    TLS_KEY_STORE_PASSWORD("tls.key_store.password"),
+
+    /**
+     * {@code false}: a node's certificate need not name the host the client connects to; the chain is still checked
+     * against the trust store (default {@code true}). A warning is logged once when it is off.
+     */
+    TLS_VERIFY_HOSTNAME("tls.verify_hostname");
 
     private final String suffix;
 

@@ -53,10 +53,12 @@ public final class ClusterSettings {
     private final int clusterErrorRetryAttempts;
     private final double trackKeyReadsSampleRate;
     private final double trackKeyWritesSampleRate;
+    private final TlsSettings tls;
 
     private ClusterSettings(Reader reader, RedisUrl url, int maxConnections, Duration timeout,
             Duration socketConnectTimeout, Duration socketTimeout, boolean readFromReplicas, Retry retry,
-            int clusterErrorRetryAttempts, double trackKeyReadsSampleRate, double trackKeyWritesSampleRate) {
+            int clusterErrorRetryAttempts, double trackKeyReadsSampleRate, double trackKeyWritesSampleRate,
+            TlsSettings tls) {
         this.client = reader.client;
         this.url = url;
         this.maxConnections = maxConnections;
@@ -68,6 +70,7 @@ public final class ClusterSettings {
         this.clusterErrorRetryAttempts = clusterErrorRetryAttempts;
         this.trackKeyReadsSampleRate = trackKeyReadsSampleRate;
         this.trackKeyWritesSampleRate = trackKeyWritesSampleRate;
+        this.tls = tls;
     }
 
     /**
@@ -91,11 +94,14 @@ public final class ClusterSettings {
                 DEFAULT_CLUSTER_ERROR_RETRY_ATTEMPTS, 0);
         double readsRate = reader.rate(ClusterKey.TRACK_KEY_READS_SAMPLE_RATE);
         double writesRate = reader.rate(ClusterKey.TRACK_KEY_WRITES_SAMPLE_RATE);
+        TlsSettings tls = TlsSettings.read(client, key -> reader.value(key, "a value without control characters"),
+                url == null ? null : url.tls(),
+                reader.problems::add);
         if (!reader.problems.isEmpty()) {
             throw new InvalidSettingsException(reader.problems);
         }
         return new ClusterSettings(reader, url, maxConnections, timeout, connectTimeout, socketTimeout,
-                readFromReplicas, retry, clusterAttempts, readsRate, writesRate);
+                readFromReplicas, retry, clusterAttempts, readsRate, writesRate, tls);
     }
 
     /**
@@ -107,7 +113,7 @@ public final class ClusterSettings {
     public ClusterSettings withRetry(Retry replacement) {
         return new ClusterSettings(new Reader(client, key -> Optional.empty()), url, maxConnections, timeout,
                 socketConnectTimeout, socketTimeout, readFromReplicas, Objects.requireNonNull(replacement, "replacement"),
-                clusterErrorRetryAttempts, trackKeyReadsSampleRate, trackKeyWritesSampleRate);
+                clusterErrorRetryAttempts, trackKeyReadsSampleRate, trackKeyWritesSampleRate, tls);
     }
 
     /** @return the client's name */
@@ -165,13 +171,19 @@ public final class ClusterSettings {
         return trackKeyWritesSampleRate;
     }
 
+    /** @return the {@code tls.*} keys: trust store, key store, host name verification */
+    public TlsSettings tls() {
+        return tls;
+    }
+
     @Override
     public String toString() {
         return "ClusterSettings[client=" + client + ", url=" + url + ", maxConnections=" + maxConnections
                 + ", timeout=" + timeout + ", socketConnectTimeout=" + socketConnectTimeout + ", socketTimeout="
                 + socketTimeout + ", readFromReplicas=" + readFromReplicas + ", retry=" + retry
                 + ", clusterErrorRetryAttempts=" + clusterErrorRetryAttempts + ", trackKeyReadsSampleRate="
-                + trackKeyReadsSampleRate + ", trackKeyWritesSampleRate=" + trackKeyWritesSampleRate + "]";
+                + trackKeyReadsSampleRate + ", trackKeyWritesSampleRate=" + trackKeyWritesSampleRate
+                + (url != null && url.tls() ? ", tls=" + tls : "") + "]";
     }
 
     /** Reads keys one by one, collecting every problem instead of stopping at the first. */
@@ -191,8 +203,9 @@ public final class ClusterSettings {
             Optional<String> text = lookup.apply(key.of(client)).map(StrictValues::trimSpaces)
                     .filter(v -> !v.isEmpty());
             if (text.isPresent() && StrictValues.hasControlCharacter(text.get())) {
-                problem(key, key == ClusterKey.URL ? RedisUrl.redact(text.get()) : text.get(),
-                        accepted + " (control characters such as tab, CR or LF are not allowed)");
+                String shown = key == ClusterKey.URL ? RedisUrl.redact(text.get())
+                        : key.name().endsWith("PASSWORD") ? "****" : text.get();
+                problem(key, shown, accepted + " (control characters such as tab, CR or LF are not allowed)");
                 return Optional.empty();
             }
             return text;

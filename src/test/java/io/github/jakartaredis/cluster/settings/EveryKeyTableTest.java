@@ -218,8 +218,11 @@ class EveryKeyTableTest {
     void everyKeyHasValidAndInvalidValuesInTheTable() {
         Set<ClusterKey> withValid = ROWS.stream().filter(Row::valid).map(Row::key).collect(Collectors.toSet());
         Set<ClusterKey> withInvalid = ROWS.stream().filter(r -> !r.valid()).map(Row::key).collect(Collectors.toSet());
-        assertThat(withValid).containsExactlyInAnyOrder(ClusterKey.values());
-        assertThat(withInvalid).containsExactlyInAnyOrder(ClusterKey.values());
+        // the tls.* keys need real key stores to be valid: TlsSettingsTest pins them, with stores it generates
+        Set<ClusterKey> tableKeys = EnumSet.allOf(ClusterKey.class);
+        tableKeys.removeIf(key -> key.name().startsWith("TLS_"));
+        assertThat(withValid).containsExactlyInAnyOrderElementsOf(tableKeys);
+        assertThat(withInvalid).containsExactlyInAnyOrderElementsOf(tableKeys);
     }
 
     @ParameterizedTest(name = "{0}")

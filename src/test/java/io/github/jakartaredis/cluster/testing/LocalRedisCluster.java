@@ -113,6 +113,7 @@ public final class LocalRedisCluster implements AutoCloseable {
 
     private final Path binary;
     private final Path baseDir;
+    private final TlsNodes tls;
     private final List<Node> nodes;
     private final Thread shutdownHook;
     private final Set<Long> startedPids = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -124,6 +125,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     private LocalRedisCluster(Builder builder) {
         this.binary = builder.binary != null ? builder.binary : resolveBinary();
         this.baseDir = targetDir().resolve("redis-cluster");
+        this.tls = builder.tls;
         List<Node> list = new ArrayList<>();
         for (int i = 0; i < NODE_COUNT; i++) {
             list.add(new Node(i, builder.announced.get(i), builder.pinned.contains(i)));
@@ -163,6 +165,7 @@ public final class LocalRedisCluster implements AutoCloseable {
         private final Map<Integer, Integer> announced = new HashMap<>();
         private final Set<Integer> pinned = new HashSet<>();
         private final List<String> extraConfig = new ArrayList<>();
+        private TlsNodes tls;
 
         private Builder() {
         }
@@ -176,6 +179,15 @@ public final class LocalRedisCluster implements AutoCloseable {
                 throw new IllegalArgumentException("Not one redis.conf line: " + line);
             }
             extraConfig.add(line);
+            return this;
+        }
+
+        /**
+         * Makes the nodes speak TLS only, to clients, to each other and to their replicas, as {@code tls} says;
+         * {@link #seedUrl()} then starts with {@code rediss://}. Call {@link TlsNodes#assumeTlsAvailable()} first.
+         */
+        public Builder tls(TlsNodes tls) {
+            this.tls = tls;
             return this;
         }
 
@@ -256,7 +268,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     public String seedUrl() {
         return primaryPorts().stream()
                 .map(port -> HOST + ":" + node(port).announcedPort)
-                .collect(Collectors.joining(",", "redis://", ""));
+                .collect(Collectors.joining(",", tls != null ? "rediss://" : "redis://", ""));
     }
 
     /** Real ports of all nodes, by node index (0-2 started as primaries, 3-5 as replicas). */
@@ -342,11 +354,12 @@ public final class LocalRedisCluster implements AutoCloseable {
     }
 
     /**
-     * A new plain connection to node {@code port}'s real port (bypassing any proxy), with 2 s timeouts.
+     * A new connection to node {@code port}'s real port (bypassing any proxy), with 2 s timeouts; over TLS, with
+     * the test client certificate, when the cluster was built with {@link Builder#tls(TlsNodes)}.
      * The caller closes it.
      */
     public Jedis nodeClient(int port) {
-        return new Jedis(new HostAndPort(HOST, node(port).port), adminConfig());
+        return new Jedis(new HostAndPort(HOST, node(port).port), adminConfig(2000, 2000));
     }
 
     /** FLUSHALL on every current primary (the replicas follow). */
@@ -622,7 +635,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     private String configFor(Node node) {
         StringBuilder config = new StringBuilder();
         config.append("# written by ").append(LocalRedisCluster.class.getName()).append('\n')
-                .append("port ").append(node.port).append('\n')
+                .append(tls != null ? "port 0\n" + tls.config(node.port) : "port " + node.port + "\n")
                 .append("bind ").append(HOST).append('\n')
                 .append("daemonize no\n")
                 .append("protected-mode no\n")
@@ -638,7 +651,10 @@ public final class LocalRedisCluster implements AutoCloseable {
                 .append("cluster-replica-validity-factor 0\n")
                 // full syncs straight over the socket, without Redis 7's default 5 s wait for more replicas
                 .append("repl-diskless-sync yes\n")
-                .append("repl-diskless-sync-delay 0\n");
+                .append("repl-diskless-sync-delay 0\n")
+                // CLUSTER SLOTS lists a replica only once its replication offset is above 0, which on an idle new
+                // primary takes the first replication ping (10 s by default)
+                .append("repl-ping-replica-period 1\n");
         extraConfig.forEach(line -> config.append(line).append('\n'));
         if (node.announcedPort != node.port) {
             config.append("cluster-announce-port ").append(node.announcedPort).append('\n')
@@ -657,8 +673,7 @@ public final class LocalRedisCluster implements AutoCloseable {
             if (!process.isAlive()) {
                 return "process exited with status " + process.exitValue() + "; " + lastLogLine(node);
             }
-            try (Jedis jedis = new Jedis(new HostAndPort(HOST, node.port), DefaultJedisClientConfig.builder()
-                    .connectionTimeoutMillis(200).socketTimeoutMillis(1000).build())) {
+            try (Jedis jedis = new Jedis(new HostAndPort(HOST, node.port), adminConfig(200, 1000))) {
                 if ("PONG".equals(jedis.ping())) {
                     return null;
                 }
@@ -740,6 +755,32 @@ public final class LocalRedisCluster implements AutoCloseable {
         return slotsProblem(true);
     }
 
+    /**
+     * Null if the node's {@code CLUSTER SLOTS} lists, for each primary, every replica its {@code CLUSTER NODES} shows
+     * healthy (a client reading from replicas learns them there); else what is missing.
+     */
+    private String replicasMissingFromClusterSlots(Jedis jedis, List<NodeInfo> view) {
+        Map<String, Long> healthyReplicas = view.stream()
+                .filter(i -> !i.isMaster() && i.masterId() != null && !i.failing() && i.connected())
+                .filter(i -> {
+                    Node other = nodeByIdOrNull(i.id());
+                    return other != null && other.process != null && other.process.isAlive();
+                })
+                .collect(Collectors.groupingBy(NodeInfo::masterId, Collectors.counting()));
+        for (Object item : jedis.clusterSlots()) {
+            List<?> range = (List<?>) item;
+            List<?> primary = (List<?>) range.get(2);
+            String primaryId = primary.size() > 2 ? redis.clients.jedis.util.SafeEncoder.encode((byte[]) primary.get(2))
+                    : "";
+            long expected = healthyReplicas.getOrDefault(primaryId, 0L);
+            if (range.size() - 3 < expected) {
+                return "lists " + (range.size() - 3) + " of the " + expected + " replicas of " + primaryId
+                        + " in CLUSTER SLOTS";
+            }
+        }
+        return null;
+    }
+
     /** Null if every live node reports cluster_state:ok and sees all slots served by live masters; else why not. */
     private String slotsProblem(boolean requireHealthy) {
         List<Node> live = nodes.stream().filter(n -> n.process != null && n.process.isAlive()).collect(Collectors.toList());
@@ -773,6 +814,12 @@ public final class LocalRedisCluster implements AutoCloseable {
                 }
                 if (served != SLOT_COUNT) {
                     return "node " + node.port + " sees " + served + " slots served by live primaries";
+                }
+                if (requireHealthy) {
+                    String missing = replicasMissingFromClusterSlots(jedis, view);
+                    if (missing != null) {
+                        return "node " + node.port + " " + missing;
+                    }
                 }
                 String replication = requireHealthy ? jedis.info("replication") : "";
                 if (requireHealthy && "slave".equals(infoField(replication, "role"))) {
@@ -931,12 +978,13 @@ public final class LocalRedisCluster implements AutoCloseable {
         }
     }
 
-    private static Jedis admin(Node node) {
-        return new Jedis(new HostAndPort(HOST, node.port), adminConfig());
+    private Jedis admin(Node node) {
+        return new Jedis(new HostAndPort(HOST, node.port), adminConfig(2000, 2000));
     }
 
-    private static JedisClientConfig adminConfig() {
-        return DefaultJedisClientConfig.builder().connectionTimeoutMillis(2000).socketTimeoutMillis(2000).build();
+    private JedisClientConfig adminConfig(int connectMillis, int socketMillis) {
+        return tls != null ? tls.adminConfig(connectMillis, socketMillis) : DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(connectMillis).socketTimeoutMillis(socketMillis).build();
     }
 
     /** One line of CLUSTER NODES. */
