@@ -4,6 +4,7 @@ import io.github.jakartaredis.cluster.RedisCluster;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.Retry;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
+import io.github.jakartaredis.cluster.metrics.CompositeClientMetrics;
 import io.github.jakartaredis.cluster.monitoring.RequestTally;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
 import io.github.jakartaredis.cluster.settings.InvalidSettingsException;
@@ -56,6 +57,7 @@ public class RedisClusterExtension implements Extension {
 
     private static final Logger LOG = Logger.getLogger(RedisClusterExtension.class.getName());
     private static final String METRIC_REGISTRY = "org.eclipse.microprofile.metrics.MetricRegistry";
+    private static final String OPEN_TELEMETRY = "io.opentelemetry.api.OpenTelemetry";
 
     private final Map<String, ClientHolder> clients = new TreeMap<>();
     private final Map<String, Bean<?>> retryBeans = new TreeMap<>();
@@ -145,19 +147,35 @@ public class RedisClusterExtension implements Extension {
         }
     }
 
+    /**
+     * The metrics backends the runtime offers: OpenTelemetry when an {@code OpenTelemetry} bean exists, MicroProfile
+     * Metrics when a {@code MetricRegistry} bean exists, both when both, none when neither. Each API is named only
+     * by a class loaded after its presence on the class path is checked.
+     */
     private static ClientMetricsFactory metricsFactory(BeanManager manager) {
+        ClientMetricsFactory microProfile = present(METRIC_REGISTRY) ? MetricRegistrySource.find(manager) : null;
+        ClientMetricsFactory openTelemetry = present(OPEN_TELEMETRY) ? OpenTelemetrySource.find(manager) : null;
+        if (microProfile != null && openTelemetry != null) {
+            LOG.fine("Redis cluster clients record metrics in MicroProfile Metrics and OpenTelemetry");
+            return CompositeClientMetrics.of(microProfile, openTelemetry);
+        }
+        if (microProfile != null || openTelemetry != null) {
+            LOG.fine(() -> "Redis cluster clients record metrics in "
+                    + (microProfile != null ? "MicroProfile Metrics" : "OpenTelemetry"));
+            return microProfile != null ? microProfile : openTelemetry;
+        }
+        LOG.fine("Neither a MetricRegistry nor an OpenTelemetry bean: Redis cluster clients record no metrics");
+        return ClientMetricsFactory.NONE;
+    }
+
+    /** @return whether the named class can be loaded by the library's class loader */
+    static boolean present(String className) {
         try {
-            Class.forName(METRIC_REGISTRY, false, RedisClusterExtension.class.getClassLoader());
+            Class.forName(className, false, RedisClusterExtension.class.getClassLoader());
+            return true;
         } catch (ClassNotFoundException | LinkageError e) {
-            LOG.fine("MicroProfile Metrics is not on the class path: Redis cluster clients record no metrics");
-            return ClientMetricsFactory.NONE;
+            return false;
         }
-        ClientMetricsFactory found = MetricRegistrySource.find(manager);
-        if (found == null) {
-            LOG.fine("No MetricRegistry bean: Redis cluster clients record no metrics");
-            return ClientMetricsFactory.NONE;
-        }
-        return found;
     }
 
     /**
