@@ -87,6 +87,11 @@ final class ClientHolder {
         }
     }
 
+    /** @return the shared client if it was created (the topology loaded once), else null; never creates it */
+    SharedClusterClient started() {
+        return shared;
+    }
+
     /** The tally of the current request, or null when no request context is active on this thread. */
     RequestTally currentTally() {
         BeanManager manager = beanManager;

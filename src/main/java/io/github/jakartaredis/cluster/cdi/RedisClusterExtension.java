@@ -3,9 +3,11 @@ package io.github.jakartaredis.cluster.cdi;
 import io.github.jakartaredis.cluster.RedisCluster;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.health.ClusterHealth;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.metrics.CompositeClientMetrics;
 import io.github.jakartaredis.cluster.monitoring.RequestTally;
+import io.github.jakartaredis.cluster.settings.ClusterKey;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
 import io.github.jakartaredis.cluster.settings.InvalidSettingsException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +50,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>{@code @RedisCluster("foo") RedisClusterConnection}, {@code @Dependent}: the monitored handle (one shared,
  *       stateless instance; the shared cluster client behind it is created on the first command);</li>
  *   <li>an internal request-scoped tally that records {@code redis.client.request.commands} when a request that
- *       used the client ends.</li>
+ *       used the client ends;</li>
+ *   <li>when the runtime has MicroProfile Health and {@code foo.health.enabled} is not false, a readiness and a
+ *       startup check (see {@link io.github.jakartaredis.cluster.health.ClusterHealth}).</li>
  * </ul>
  * Registered through {@code META-INF/services/jakarta.enterprise.inject.spi.Extension}; one instance per
  * application, used by the container's threads.
@@ -58,6 +62,7 @@ public class RedisClusterExtension implements Extension {
     private static final Logger LOG = Logger.getLogger(RedisClusterExtension.class.getName());
     private static final String METRIC_REGISTRY = "org.eclipse.microprofile.metrics.MetricRegistry";
     private static final String OPEN_TELEMETRY = "io.opentelemetry.api.OpenTelemetry";
+    private static final String HEALTH_CHECK = "org.eclipse.microprofile.health.HealthCheck";
 
     private final Map<String, ClientHolder> clients = new TreeMap<>();
     private final Map<String, Bean<?>> retryBeans = new TreeMap<>();
@@ -103,6 +108,7 @@ public class RedisClusterExtension implements Extension {
 
     void addBeans(@Observes AfterBeanDiscovery event) {
         Config config = ConfigProvider.getConfig(getClass().getClassLoader());
+        boolean healthApi = present(HEALTH_CHECK);
         for (ClientHolder holder : clients.values()) {
             String name = holder.name();
             try {
@@ -125,7 +131,23 @@ public class RedisClusterExtension implements Extension {
                     .scope(RequestScoped.class)
                     .createWith(creationalContext -> new RequestTally())
                     .destroyWith((tally, creationalContext) -> holder.requestFinished(tally));
+            if (healthEnabled(name, config) && healthApi) {
+                HealthCheckBeans.add(event, new ClusterHealth(name, holder::shared, holder::started));
+            }
         }
+    }
+
+    /** Reads {@code <name>.health.enabled} (default true); a value other than true or false is a problem. */
+    private boolean healthEnabled(String name, Config config) {
+        String key = ClusterKey.HEALTH_ENABLED.of(name);
+        String value = config.getOptionalValue(key, String.class).map(String::trim).orElse("");
+        if (value.isEmpty() || value.equals("true")) {
+            return true;
+        }
+        if (!value.equals("false")) {
+            problems.add(key + " = '" + value + "' is not accepted; accepted: true or false");
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")
