@@ -2,6 +2,7 @@ package io.github.jakartaredis.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.jakartaredis.cluster.cdi.RedisClusterExtension;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
 import io.github.jakartaredis.cluster.testing.LocalRedisClusterExtension;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -30,7 +31,8 @@ class KeysResourceTest {
     static void startCdi(LocalRedisCluster cluster) {
         // foo.url as a MicroProfile Config property: system properties outrank microprofile-config.properties
         System.setProperty("foo.url", cluster.seedUrl());
-        container = new Weld().disableDiscovery().addBeanClasses(KeysResource.class).initialize();
+        container = new Weld().disableDiscovery().addExtension(new RedisClusterExtension())
+                .addBeanClasses(KeysResource.class).initialize();
     }
 
     @AfterAll

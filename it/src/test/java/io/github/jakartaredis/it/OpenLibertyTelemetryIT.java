@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.json.JSONArray;
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,10 +75,6 @@ class OpenLibertyTelemetryIT {
 
     private String keyUrl(String key) {
         return liberty.appUrl() + "/api/keys/" + key;
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + liberty.port() + path;
     }
 
     @Test
@@ -185,29 +180,14 @@ class OpenLibertyTelemetryIT {
     }
 
     private JSONObject awaitReady(String status, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JSONObject ready = health("/health/ready");
-        while (!status.equals(ready.getString("status")) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            ready = health("/health/ready");
-        }
-        return ready;
+        return new HealthEndpoint(liberty.appUrl()).awaitReady(status, timeout);
     }
 
     private JSONObject health(String path) throws Exception {
-        Http.Response response = Http.get(url(path));
-        assertTrue(response.status() == 200 || response.status() == 503, path + ": " + response);
-        return new JSONObject(response.body());
+        return new HealthEndpoint(liberty.appUrl()).get(path);
     }
 
-    /** The library's check of client foo in a health response. */
     private static JSONObject check(JSONObject health) {
-        JSONArray checks = health.getJSONArray("checks");
-        for (int i = 0; i < checks.length(); i++) {
-            if ("redis-cluster-foo".equals(checks.getJSONObject(i).getString("name"))) {
-                return checks.getJSONObject(i);
-            }
-        }
-        throw new AssertionError("no check redis-cluster-foo in " + health);
+        return HealthEndpoint.check(health);
     }
 }
