@@ -1,5 +1,6 @@
 package io.github.jakartaredis.cluster.cdi;
 
+import io.github.jakartaredis.cluster.metrics.ClientMetrics;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.metrics.opentelemetry.OpenTelemetryClientMetrics;
 import io.opentelemetry.api.OpenTelemetry;
@@ -7,6 +8,7 @@ import jakarta.enterprise.inject.spi.AnnotatedField;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 
 /**
  * Finds the runtime's {@link OpenTelemetry} bean (MicroProfile Telemetry). Loaded only when the OpenTelemetry API
@@ -14,6 +16,8 @@ import jakarta.inject.Inject;
  * looks the bean up through a real injection point. Stateless; thread-safe.
  */
 final class OpenTelemetrySource {
+
+    private static final Logger LOG = Logger.getLogger(OpenTelemetrySource.class.getName());
 
     @Inject
     OpenTelemetry openTelemetry;
@@ -30,12 +34,19 @@ final class OpenTelemetrySource {
             return null;
         }
         AnnotatedField<? super OpenTelemetrySource> field = manager.createAnnotatedType(OpenTelemetrySource.class)
-                .getFields().iterator().next();
+                .getFields().stream().filter(f -> f.isAnnotationPresent(Inject.class)).findFirst().orElseThrow();
         InjectionPoint injectionPoint = manager.createInjectionPoint(field);
         return (client, gauges) -> {
             OpenTelemetry openTelemetry = (OpenTelemetry) manager.getInjectableReference(injectionPoint,
                     manager.createCreationalContext(null));
-            return new OpenTelemetryClientMetrics(openTelemetry, client, gauges);
+            try {
+                return new OpenTelemetryClientMetrics(openTelemetry, client, gauges);
+            } catch (LinkageError e) {
+                // an OpenTelemetry API older than the library needs: the client works, unrecorded by OpenTelemetry
+                LOG.warning("Redis cluster client '" + client + "' records nothing in OpenTelemetry: the runtime's "
+                        + "OpenTelemetry API lacks " + e);
+                return ClientMetrics.NONE;
+            }
         };
     }
 }

@@ -5,6 +5,7 @@ import io.github.jakartaredis.cluster.metrics.ClientMetrics;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
 import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.Tracer;
@@ -35,6 +36,13 @@ public final class OpenTelemetryClientMetrics implements ClientMetrics {
     /** Bucket boundaries the semantic conventions advise for {@code db.client.operation.duration}, seconds. */
     static final List<Double> DURATION_BUCKETS = List.of(0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0);
 
+    /**
+     * Whether the runtime's OpenTelemetry API has bucket advice (1.32 and later; MicroProfile Telemetry 1.x
+     * runtimes such as Payara Micro 6 bring 1.29, where the histogram then has the SDK's default buckets).
+     */
+    private static final boolean BUCKET_ADVICE = hasMethod(DoubleHistogramBuilder.class,
+            "setExplicitBucketBoundariesAdvice", List.class);
+
     private final String client;
     private final DoubleHistogram duration;
     private final LongHistogram requestCommands;
@@ -62,17 +70,28 @@ public final class OpenTelemetryClientMetrics implements ClientMetrics {
         Meter meter = meterBuilder.build();
         this.tracer = openTelemetry.getTracerProvider() == TracerProvider.noop() ? null : tracerBuilder.build();
         this.clientAttributes = Attributes.of(SemanticAttributes.CLIENT, client);
-        this.duration = meter.histogramBuilder("db.client.operation.duration")
+        DoubleHistogramBuilder durationBuilder = meter.histogramBuilder("db.client.operation.duration")
                 .setDescription("Duration of database client operations.")
-                .setUnit("s")
-                .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS)
-                .build();
+                .setUnit("s");
+        if (BUCKET_ADVICE) {
+            durationBuilder.setExplicitBucketBoundariesAdvice(DURATION_BUCKETS);
+        }
+        this.duration = durationBuilder.build();
         this.requestCommands = meter.histogramBuilder("redis.client.request.commands")
                 .setDescription("Redis commands one request issued through the client.")
                 .setUnit("{command}")
                 .ofLongs()
                 .build();
         new ConnectionInstruments(meter, client, clientAttributes, gauges).register(callbacks::add);
+    }
+
+    private static boolean hasMethod(Class<?> type, String name, Class<?>... parameters) {
+        try {
+            type.getMethod(name, parameters);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** @return whether commands make spans (false when the runtime's tracer provider is the no-op one) */
