@@ -4,7 +4,7 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.exceptions.JedisClusterOperationException;
 
 /**
- * A command failed on every attempt its client's {@link Retry} and {@code cluster_error_retry_attempts} allowed.
+ * A command failed on every attempt its client's {@link io.github.jakartaredis.cluster.retry.Retry Retry} and {@code cluster_error_retry_attempts} allowed.
  * The cause is the last attempt's error. Immutable and thread-safe.
  */
 public class ClusterRetriesExhaustedException extends JedisClusterOperationException {

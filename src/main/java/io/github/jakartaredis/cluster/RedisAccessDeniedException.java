@@ -9,7 +9,7 @@ import redis.clients.jedis.exceptions.JedisAccessControlException;
 /**
  * Redis refused the client's ACL user: its password was wrong, the user is unknown or disabled ({@code WRONGPASS},
  * {@code NOAUTH}), or it lacks the permission for a command the client sends ({@code NOPERM}). The message names
- * the client, the user and, for {@code NOPERM}, the command; never the password. Not retried: no {@link RedisErrorKind}
+ * the client, the user and, for {@code NOPERM}, the command; never the password. Not retried: no {@link io.github.jakartaredis.cluster.retry.RedisErrorKind RedisErrorKind}
  * covers it. Immutable and thread-safe.
  */
 public class RedisAccessDeniedException extends JedisAccessControlException {

@@ -25,7 +25,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The extension adds one set of beans for every distinct name it finds at injection points, including
- * {@code @RedisCluster("foo") Instance<RedisClusterConnection>}. A bean of type {@link Retry} with this qualifier
+ * {@code @RedisCluster("foo") Instance<RedisClusterConnection>}. A bean of type {@link io.github.jakartaredis.cluster.retry.Retry Retry} with this qualifier
  * replaces the retry configured by keys for that client.
  */
 @Qualifier

@@ -10,7 +10,7 @@ import redis.clients.jedis.commands.SampleKeyedCommands;
  *
  * <p>It offers Jedis's keyed command interfaces with Jedis's own signatures, so code written against Jedis's
  * {@code RedisClusterClient} reads the same. Every command is routed to the node that owns the key's slot,
- * retried as the client's {@link Retry} and {@code cluster_error_retry_attempts} say, timed and counted in the
+ * retried as the client's {@link io.github.jakartaredis.cluster.retry.Retry Retry} and {@code cluster_error_retry_attempts} say, timed and counted in the
  * {@code redis.client.*} metrics. Commands whose keys span several slots ({@code mget}, {@code del},
  * {@code exists}, {@code mset}, {@code touch}, {@code unlink}) are split per slot; they are not atomic.
  *

@@ -1,5 +1,6 @@
 package io.github.jakartaredis.cluster;
 
+import io.github.jakartaredis.cluster.retry.RedisErrorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

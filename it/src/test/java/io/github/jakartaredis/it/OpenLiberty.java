@@ -27,13 +27,32 @@ final class OpenLiberty implements AppServer {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration APP_TIMEOUT = Duration.ofSeconds(60);
 
+    /**
+     * What the server runs with: its {@code server.xml} features and extra elements, and extra
+     * {@code bootstrap.properties} lines.
+     */
+    record Setup(String description, List<String> features, String serverXmlExtra, String bootstrap) {
+        /** Today's profile: CDI, JAX-RS, MicroProfile Config and Metrics (no OpenTelemetry, no Health). */
+        static final Setup METRICS = new Setup("Open Liberty",
+                List.of("cdi-4.0", "restfulWS-3.1", "mpConfig-3.1", "mpMetrics-5.1"),
+                "<mpMetrics authentication=\"false\"/>", "");
+
+        /** MicroProfile 7.1: Telemetry 2.1 and Health 4.0, no MicroProfile Metrics; {@code otel} are otel.* lines. */
+        static Setup microProfile71(String otel) {
+            return new Setup("Open Liberty (MicroProfile 7.1)",
+                    List.of("cdi-4.0", "restfulWS-3.1", "mpConfig-3.1", "mpTelemetry-2.1", "mpHealth-4.0"), "", otel);
+        }
+    }
+
+    private final Setup setup;
     private final Path consoleLog;
     private final Path war;
     private final Path serverDir;
     private final int port;
     private final ServerProcess process;
 
-    private OpenLiberty(Path consoleLog, Path war, Path serverDir, int port, ServerProcess process) {
+    private OpenLiberty(Setup setup, Path consoleLog, Path war, Path serverDir, int port, ServerProcess process) {
+        this.setup = setup;
         this.consoleLog = consoleLog;
         this.war = war;
         this.serverDir = serverDir;
@@ -46,6 +65,11 @@ final class OpenLiberty implements AppServer {
      * its environment, waits until it is ready and, if {@code deploy}, until the application has started.
      */
     static OpenLiberty start(Path wlp, Path war, Path work, Map<String, String> env, boolean deploy) {
+        return start(wlp, war, work, env, deploy, Setup.METRICS);
+    }
+
+    /** As {@link #start(Path, Path, Path, Map, boolean)}, with the given features and settings. */
+    static OpenLiberty start(Path wlp, Path war, Path work, Map<String, String> env, boolean deploy, Setup setup) {
         long started = System.nanoTime();
         Path usr = work.resolve("liberty-usr");
         Path serverDir = usr.resolve("servers").resolve(SERVER);
@@ -53,8 +77,8 @@ final class OpenLiberty implements AppServer {
         try {
             deleteTree(serverDir);
             Files.createDirectories(serverDir.resolve("dropins"));
-            Files.writeString(serverDir.resolve("server.xml"), serverXml());
-            Files.writeString(serverDir.resolve("bootstrap.properties"), "http.port=" + port + "\n");
+            Files.writeString(serverDir.resolve("server.xml"), serverXml(setup));
+            Files.writeString(serverDir.resolve("bootstrap.properties"), "http.port=" + port + "\n" + setup.bootstrap());
             Files.writeString(serverDir.resolve("jvm.options"), "-Xmx512m\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,7 +89,7 @@ final class OpenLiberty implements AppServer {
         Path consoleLog = work.resolve("liberty-console.log");
         ServerProcess process = ServerProcess.start("Open Liberty", List.of(wlp.resolve("bin/server").toString(),
                 "run", SERVER), work, environment, consoleLog, work.resolve("pids/liberty.pid"), wlp.toString());
-        OpenLiberty server = new OpenLiberty(consoleLog, war, serverDir, port, process);
+        OpenLiberty server = new OpenLiberty(setup, consoleLog, war, serverDir, port, process);
         try {
             server.awaitMessage("CWWKF0011I", 1, START_TIMEOUT); // the server is ready
             System.out.printf("[it] Open Liberty ready on port %d in %d ms (pid %d)%n", port,
@@ -80,26 +104,26 @@ final class OpenLiberty implements AppServer {
         }
     }
 
-    private static String serverXml() {
+    private static String serverXml(Setup setup) {
+        StringBuilder features = new StringBuilder();
+        for (String feature : setup.features()) {
+            features.append("    <feature>").append(feature).append("</feature>\n");
+        }
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <server description="redis-cluster-cdi example">
                   <featureManager>
-                    <feature>cdi-4.0</feature>
-                    <feature>restfulWS-3.1</feature>
-                    <feature>mpConfig-3.1</feature>
-                    <feature>mpMetrics-5.1</feature>
-                  </featureManager>
+                %s  </featureManager>
                   <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1" httpPort="${http.port}" httpsPort="-1"/>
-                  <mpMetrics authentication="false"/>
+                  %s
                   <applicationMonitor updateTrigger="polled" pollingRate="500ms" dropins="dropins" dropinsEnabled="true"/>
                 </server>
-                """;
+                """.formatted(features, setup.serverXmlExtra());
     }
 
     @Override
     public String description() {
-        return "Open Liberty";
+        return setup.description();
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.github.jakartaredis.cluster.cdi;
 
 import io.github.jakartaredis.cluster.RedisAccessDeniedException;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
-import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.retry.Retry;
 import io.github.jakartaredis.cluster.client.ClientStartup;
 import io.github.jakartaredis.cluster.client.ConnectFailure;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
@@ -80,7 +80,10 @@ final class ClientHolder {
         if (current == null) {
             current = startup();
         }
-        return current.get();
+        SharedClusterClient client = current.get();
+        // the metrics are registered here, on the application's thread: the start ran on a thread of its own
+        client.useMetrics(metricsFactory);
+        return client;
     }
 
     private synchronized ClientStartup startup() {
@@ -113,7 +116,7 @@ final class ClientHolder {
             throw new RedisAccessDeniedException(name, denied.user(), (JedisAccessControlException) denied.getCause());
         }
         try {
-            SharedClusterClient started = new SharedClusterClient(configured, metricsFactory);
+            SharedClusterClient started = new SharedClusterClient(configured);
             accessDenied = null;
             return started;
         } catch (RuntimeException e) {
@@ -124,6 +127,12 @@ final class ClientHolder {
             }
             throw explained;
         }
+    }
+
+    /** @return the shared client if it was created (the topology loaded once), else null; never creates it */
+    SharedClusterClient started() {
+        ClientStartup current = startup;
+        return current == null ? null : current.startedOrNull();
     }
 
     /** The tally of the current request, or null when no request context is active on this thread. */

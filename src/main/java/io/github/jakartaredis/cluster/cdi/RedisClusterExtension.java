@@ -2,9 +2,12 @@ package io.github.jakartaredis.cluster.cdi;
 
 import io.github.jakartaredis.cluster.RedisCluster;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
-import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.retry.Retry;
+import io.github.jakartaredis.cluster.health.ClusterHealth;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
+import io.github.jakartaredis.cluster.metrics.CompositeClientMetrics;
 import io.github.jakartaredis.cluster.monitoring.RequestTally;
+import io.github.jakartaredis.cluster.settings.ClusterKey;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
 import io.github.jakartaredis.cluster.settings.InvalidSettingsException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +50,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>{@code @RedisCluster("foo") RedisClusterConnection}, {@code @Dependent}: the monitored handle (one shared,
  *       stateless instance; the shared cluster client behind it is created on the first command);</li>
  *   <li>an internal request-scoped tally that records {@code redis.client.request.commands} when a request that
- *       used the client ends.</li>
+ *       used the client ends;</li>
+ *   <li>when the runtime has MicroProfile Health and {@code foo.health.enabled} is not false, a readiness and a
+ *       startup check (see {@link io.github.jakartaredis.cluster.health.ClusterHealth}).</li>
  * </ul>
  * Registered through {@code META-INF/services/jakarta.enterprise.inject.spi.Extension}; one instance per
  * application, used by the container's threads.
@@ -56,6 +61,8 @@ public class RedisClusterExtension implements Extension {
 
     private static final Logger LOG = Logger.getLogger(RedisClusterExtension.class.getName());
     private static final String METRIC_REGISTRY = "org.eclipse.microprofile.metrics.MetricRegistry";
+    private static final String OPEN_TELEMETRY = "io.opentelemetry.api.OpenTelemetry";
+    private static final String HEALTH_CHECK = "org.eclipse.microprofile.health.HealthCheck";
 
     private final Map<String, ClientHolder> clients = new TreeMap<>();
     private final Map<String, Bean<?>> retryBeans = new TreeMap<>();
@@ -94,13 +101,31 @@ public class RedisClusterExtension implements Extension {
         }
         for (Annotation qualifier : bean.getQualifiers()) {
             if (qualifier instanceof RedisCluster) {
-                retryBeans.put(((RedisCluster) qualifier).value(), bean);
+                String name = ((RedisCluster) qualifier).value();
+                Bean<?> other = retryBeans.putIfAbsent(name, bean);
+                if (other != null) {
+                    problems.add("@RedisCluster(\"" + name + "\") Retry is produced twice, by " + other + " and by "
+                            + bean + "; accepted: at most one Retry bean per client name");
+                }
+            }
+        }
+    }
+
+    /** A {@code @RedisCluster("x") Retry} bean whose name no injection point uses configures nothing: say so. */
+    private void checkRetryBeanNames() {
+        for (Map.Entry<String, Bean<?>> retry : retryBeans.entrySet()) {
+            if (!clients.containsKey(retry.getKey())) {
+                problems.add("@RedisCluster(\"" + retry.getKey() + "\") Retry (" + retry.getValue()
+                        + ") names no client: no injection point uses @RedisCluster(\"" + retry.getKey()
+                        + "\"); accepted: the name of an injected client, one of " + clients.keySet());
             }
         }
     }
 
     void addBeans(@Observes AfterBeanDiscovery event) {
+        checkRetryBeanNames();
         Config config = ConfigProvider.getConfig(getClass().getClassLoader());
+        boolean healthApi = present(HEALTH_CHECK);
         for (ClientHolder holder : clients.values()) {
             String name = holder.name();
             try {
@@ -123,7 +148,23 @@ public class RedisClusterExtension implements Extension {
                     .scope(RequestScoped.class)
                     .createWith(creationalContext -> new RequestTally())
                     .destroyWith((tally, creationalContext) -> holder.requestFinished(tally));
+            if (healthEnabled(name, config) && healthApi) {
+                HealthCheckBeans.add(event, new ClusterHealth(name, holder::shared, holder::started));
+            }
         }
+    }
+
+    /** Reads {@code <name>.health.enabled} (default true); a value other than true or false is a problem. */
+    private boolean healthEnabled(String name, Config config) {
+        String key = ClusterKey.HEALTH_ENABLED.of(name);
+        String value = config.getOptionalValue(key, String.class).map(String::trim).orElse("");
+        if (value.isEmpty() || value.equals("true")) {
+            return true;
+        }
+        if (!value.equals("false")) {
+            problems.add(key + " = '" + value + "' is not accepted; accepted: true or false");
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")
@@ -145,19 +186,35 @@ public class RedisClusterExtension implements Extension {
         }
     }
 
+    /**
+     * The metrics backends the runtime offers: OpenTelemetry when an {@code OpenTelemetry} bean exists, MicroProfile
+     * Metrics when a {@code MetricRegistry} bean exists, both when both, none when neither. Each API is named only
+     * by a class loaded after its presence on the class path is checked.
+     */
     private static ClientMetricsFactory metricsFactory(BeanManager manager) {
+        ClientMetricsFactory microProfile = present(METRIC_REGISTRY) ? MetricRegistrySource.find(manager) : null;
+        ClientMetricsFactory openTelemetry = present(OPEN_TELEMETRY) ? OpenTelemetrySource.find(manager) : null;
+        if (microProfile != null && openTelemetry != null) {
+            LOG.fine("Redis cluster clients record metrics in MicroProfile Metrics and OpenTelemetry");
+            return CompositeClientMetrics.of(microProfile, openTelemetry);
+        }
+        if (microProfile != null || openTelemetry != null) {
+            LOG.fine(() -> "Redis cluster clients record metrics in "
+                    + (microProfile != null ? "MicroProfile Metrics" : "OpenTelemetry"));
+            return microProfile != null ? microProfile : openTelemetry;
+        }
+        LOG.fine("Neither a MetricRegistry nor an OpenTelemetry bean: Redis cluster clients record no metrics");
+        return ClientMetricsFactory.NONE;
+    }
+
+    /** @return whether the named class can be loaded by the library's class loader */
+    static boolean present(String className) {
         try {
-            Class.forName(METRIC_REGISTRY, false, RedisClusterExtension.class.getClassLoader());
+            Class.forName(className, false, RedisClusterExtension.class.getClassLoader());
+            return true;
         } catch (ClassNotFoundException | LinkageError e) {
-            LOG.fine("MicroProfile Metrics is not on the class path: Redis cluster clients record no metrics");
-            return ClientMetricsFactory.NONE;
+            return false;
         }
-        ClientMetricsFactory found = MetricRegistrySource.find(manager);
-        if (found == null) {
-            LOG.fine("No MetricRegistry bean: Redis cluster clients record no metrics");
-            return ClientMetricsFactory.NONE;
-        }
-        return found;
     }
 
     /**

@@ -121,6 +121,7 @@ public final class ClientStartup {
             closed = true;
             client = started;
             started = null;
+            attempt = null;
         }
         if (client != null) {
             client.close();

@@ -41,7 +41,9 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     private final ConnectionLimit limit;
     private final ClusterExecutor executor;
     private final Topology topology;
-    private final ClientMetrics metrics;
+    private volatile boolean closed;
+    private volatile ClientMetrics metrics = ClientMetrics.NONE;
+    private volatile boolean metricsChosen;
     private final AtomicInteger active = new AtomicInteger();
     private final HotKeyTracker hotKeys;
     private final ThreadPoolExecutor nodeWorkers;
@@ -54,6 +56,19 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
      * @throws redis.clients.jedis.exceptions.JedisException when no seed node answers
      */
     public SharedClusterClient(ClusterSettings settings, ClientMetricsFactory metricsFactory) {
+        this(settings);
+        useMetrics(metricsFactory);
+    }
+
+    /**
+     * Connects to the cluster (reads its topology from a seed) and records no metrics until
+     * {@link #useMetrics(ClientMetricsFactory)}: for starting on a thread of the library's own, where an application
+     * server's metrics beans cannot be reached (Open Liberty needs the application's thread context for them).
+     *
+     * @param settings the client's validated settings, not null
+     * @throws redis.clients.jedis.exceptions.JedisException when no seed node answers
+     */
+    public SharedClusterClient(ClusterSettings settings) {
         this.settings = settings;
         JedisClientConfig clientConfig = JedisClientSettings.of(settings);
         LinkedHashSet<redis.clients.jedis.HostAndPort> seeds = new LinkedHashSet<>(settings.url().seeds());
@@ -73,12 +88,28 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         if (replicas != null) {
             topology.refreshWithout(null, false);
         }
-        this.executor = new ClusterExecutor(ClusterNodes.of(provider), topology, limit,
+        this.executor = new ClusterExecutor(ClusterNodes.of(provider, () -> closed), topology, replicas, limit,
                 settings.retry().forCluster(), settings.clusterErrorRetryAttempts(), settings.readFromReplicas(),
                 settings.socketTimeout(), nodeWorkers);
         this.hotKeys = new HotKeyTracker(settings.client(), settings.trackKeyReadsSampleRate(),
                 settings.trackKeyWritesSampleRate(), executor, commandObjects, nodeWorkers);
-        this.metrics = metricsFactory.create(settings.client(), this);
+    }
+
+    /**
+     * Registers the client's metrics, once; later calls do nothing (one volatile read).
+     *
+     * @param factory makes the client's metrics; not null
+     */
+    public void useMetrics(ClientMetricsFactory factory) {
+        if (metricsChosen) {
+            return;
+        }
+        synchronized (this) {
+            if (!metricsChosen && !closed) {
+                metrics = factory.create(settings.client(), this);
+                metricsChosen = true;
+            }
+        }
     }
 
     /**
@@ -193,12 +224,20 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         try {
             metrics.close();
         } finally {
             try {
                 nodeWorkers.shutdownNow();
                 nodeWorkers.awaitTermination(5, TimeUnit.SECONDS);
+                // commands past the closed check give their connections back before the pools go
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+                while (active.get() > 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {

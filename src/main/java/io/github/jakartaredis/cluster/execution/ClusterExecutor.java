@@ -1,8 +1,8 @@
 package io.github.jakartaredis.cluster.execution;
 
 import io.github.jakartaredis.cluster.ClusterRetriesExhaustedException;
-import io.github.jakartaredis.cluster.RedisErrorKind;
-import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.retry.RedisErrorKind;
+import io.github.jakartaredis.cluster.retry.Retry;
 import io.github.jakartaredis.cluster.metrics.CommandEvents;
 import java.time.Duration;
 import java.util.Arrays;
@@ -37,6 +37,7 @@ public final class ClusterExecutor {
     /**
      * @param nodes the slot map and per-node pools, not null
      * @param topology reloads of the slot map, not null
+     * @param replicas the live replicas of each slot; null when replicas are not read from
      * @param limit the client-wide connection limit, not null
      * @param retry the per-node retry, in its cluster form ({@link Retry#forCluster()}); not null
      * @param clusterErrorRetryAttempts how many refresh-and-retry cycles follow the first, at least 0
@@ -44,9 +45,10 @@ public final class ClusterExecutor {
      * @param socketTimeout the client's {@code socket_timeout}, not null
      * @param nodeWorkers send other nodes' batches while the caller sends one; not null
      */
-    public ClusterExecutor(ClusterNodes nodes, Topology topology, ConnectionLimit limit, Retry retry,
-            int clusterErrorRetryAttempts, boolean readFromReplicas, Duration socketTimeout, Executor nodeWorkers) {
-        this.path = new CommandPath(nodes, new NodeChoice(nodes, readFromReplicas ? topology.replicas() : null), limit,
+    public ClusterExecutor(ClusterNodes nodes, TopologyRefresh topology, ReplicaMap replicas, ConnectionLimit limit,
+            Retry retry, int clusterErrorRetryAttempts, boolean readFromReplicas, Duration socketTimeout,
+            Executor nodeWorkers) {
+        this.path = new CommandPath(nodes, new NodeChoice(nodes, readFromReplicas ? replicas : null), limit,
                 topology, (int) Math.min(Integer.MAX_VALUE, socketTimeout.toMillis()));
         this.batches = new NodeBatches(path, nodeWorkers);
         this.retry = retry;

@@ -1,8 +1,10 @@
 package io.github.jakartaredis.cluster.execution;
 
 import redis.clients.jedis.Connection;
+import java.util.function.BooleanSupplier;
 import redis.clients.jedis.ConnectionPool;
 import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.providers.ClusterConnectionProvider;
 
 /**
@@ -49,10 +51,18 @@ public interface ClusterNodes {
 
     /**
      * @param provider Jedis's slot map and per-node pools, not null
+     * @param closed tells whether the client is closed: then nothing is borrowed, so that a command still in flight
+     *     cannot make Jedis open pools again that nobody would close; not null
      * @return the nodes over it
      */
-    static ClusterNodes of(ClusterConnectionProvider provider) {
+    static ClusterNodes of(ClusterConnectionProvider provider, BooleanSupplier closed) {
         return new ClusterNodes() {
+            private void checkOpen() {
+                if (closed.getAsBoolean()) {
+                    throw new JedisException("The Redis cluster client is closed: the application stopped");
+                }
+            }
+
             @Override
             public HostAndPort primaryOf(int slot) {
                 return provider.getNode(slot);
@@ -60,16 +70,19 @@ public interface ClusterNodes {
 
             @Override
             public Connection borrowFromPrimaryOf(int slot) {
+                checkOpen();
                 return provider.getConnectionFromSlot(slot);
             }
 
             @Override
             public Connection borrow(HostAndPort node) {
+                checkOpen();
                 return provider.getConnection(node);
             }
 
             @Override
             public void reloadFrom(Connection connection) {
+                checkOpen();
                 provider.renewSlotCache(connection);
             }
 

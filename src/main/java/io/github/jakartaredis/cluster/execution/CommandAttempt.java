@@ -1,12 +1,12 @@
 package io.github.jakartaredis.cluster.execution;
 
-import io.github.jakartaredis.cluster.RedisAction;
+import io.github.jakartaredis.cluster.retry.RedisAction;
 import io.github.jakartaredis.cluster.metrics.CommandEvents;
 import java.util.function.Consumer;
 import redis.clients.jedis.HostAndPort;
 
 /**
- * One command's way through the client's {@link io.github.jakartaredis.cluster.Retry}: {@link #run()} is one
+ * One command's way through the client's {@link io.github.jakartaredis.cluster.retry.Retry}: {@link #run()} is one
  * counted attempt, {@link #accept(RuntimeException)} hears of each counted failure. The state of one command, used
  * by one thread at a time.
  *

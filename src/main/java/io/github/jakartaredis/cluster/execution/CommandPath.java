@@ -10,6 +10,6 @@ package io.github.jakartaredis.cluster.execution;
  * @param topology reloads of the slot map
  * @param socketTimeoutMillis the client's {@code socket_timeout}, the margin a blocking command gets on its block time
  */
-record CommandPath(ClusterNodes nodes, NodeChoice choice, ConnectionLimit limit, Topology topology,
+record CommandPath(ClusterNodes nodes, NodeChoice choice, ConnectionLimit limit, TopologyRefresh topology,
         int socketTimeoutMillis) {
 }

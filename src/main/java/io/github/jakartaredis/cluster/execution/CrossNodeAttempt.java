@@ -1,7 +1,7 @@
 package io.github.jakartaredis.cluster.execution;
 
-import io.github.jakartaredis.cluster.RedisErrorKind;
-import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.retry.RedisErrorKind;
+import io.github.jakartaredis.cluster.retry.Retry;
 import io.github.jakartaredis.cluster.metrics.CommandEvents;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package io.github.jakartaredis.cluster.execution;
 
-import io.github.jakartaredis.cluster.ConstantBackoff;
-import io.github.jakartaredis.cluster.RedisErrorKind;
-import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.retry.ConstantBackoff;
+import io.github.jakartaredis.cluster.retry.RedisErrorKind;
+import io.github.jakartaredis.cluster.retry.Retry;
 import io.github.jakartaredis.cluster.metrics.CommandEvents;
 import java.time.Duration;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package io.github.jakartaredis.cluster.execution;
 
-import io.github.jakartaredis.cluster.RedisErrorKind;
+import io.github.jakartaredis.cluster.retry.RedisErrorKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -29,7 +29,7 @@ import redis.clients.jedis.providers.ClusterConnectionProvider;
  * <p>Thread-safe. Reloads open their own connection to a node other than the failed one and hold no permit of
  * the {@link ConnectionLimit}.
  */
-public final class Topology {
+public final class Topology implements TopologyRefresh {
 
     /** The least time between two background reloads. */
     static final long MIN_RELOAD_INTERVAL_NANOS = 1_000_000_000L;
@@ -63,16 +63,6 @@ public final class Topology {
         this.background = background;
     }
 
-    /** @return the slot map and per-node pools */
-    ClusterConnectionProvider provider() {
-        return provider;
-    }
-
-    /** @return the replicas of each slot, or null when replicas are not read from */
-    ReplicaMap replicas() {
-        return replicas;
-    }
-
     /**
      * Reloads the slot map from a node other than {@code failed}, dropping {@code failed} from the seeds first when
      * asked, so that neither this reload nor later ones wait on it. If another caller's reload started after this
@@ -82,6 +72,7 @@ public final class Topology {
      * @param dropFromSeeds whether {@code failed} failed as a node (connection error, timeout), rather than
      *     answering for a cluster in trouble ({@code CLUSTERDOWN}), and so leaves the seeds
      */
+    @Override
     public void refreshWithout(HostAndPort failed, boolean dropFromSeeds) {
         long asked = System.nanoTime();
         if (dropFromSeeds && failed != null && seeds.size() > 1) {
@@ -100,6 +91,7 @@ public final class Topology {
      *
      * @param suspect a node that may have failed, not asked for the map; may be null
      */
+    @Override
     public void reloadSoon(HostAndPort suspect) {
         if (System.nanoTime() - lastReloadStartNanos < MIN_RELOAD_INTERVAL_NANOS
                 || !reloadScheduled.compareAndSet(false, true)) {
@@ -162,11 +154,13 @@ public final class Topology {
     }
 
     /** @return how many reloads were made so far (between cycles and in the background) */
+    @Override
     public long refreshes() {
         return refreshes.get();
     }
 
     /** @return the seed nodes still used for reloads */
+    @Override
     public List<HostAndPort> seeds() {
         return List.copyOf(seeds);
     }

@@ -39,6 +39,12 @@ public enum ClusterKey {
      */
     READ_FROM_REPLICAS("read_from_replicas"),
 
+    /**
+     * Whether the client's MicroProfile Health readiness and startup checks are registered (default {@code true});
+     * read by the CDI layer, which registers them only when the runtime has MicroProfile Health.
+     */
+    HEALTH_ENABLED("health.enabled"),
+
     /** How many times a failed command is retried against its node (default 0): the {@code Retry}'s retries. */
     RETRY_RETRIES("retry.retries"),
 

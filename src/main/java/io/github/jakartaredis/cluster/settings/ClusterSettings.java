@@ -1,15 +1,15 @@
 package io.github.jakartaredis.cluster.settings;
 
-import io.github.jakartaredis.cluster.Backoff;
-import io.github.jakartaredis.cluster.ConstantBackoff;
-import io.github.jakartaredis.cluster.DecorrelatedJitterBackoff;
-import io.github.jakartaredis.cluster.EqualJitterBackoff;
-import io.github.jakartaredis.cluster.ExponentialBackoff;
-import io.github.jakartaredis.cluster.ExponentialWithJitterBackoff;
-import io.github.jakartaredis.cluster.FullJitterBackoff;
-import io.github.jakartaredis.cluster.NoBackoff;
-import io.github.jakartaredis.cluster.RedisErrorKind;
-import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.retry.Backoff;
+import io.github.jakartaredis.cluster.retry.ConstantBackoff;
+import io.github.jakartaredis.cluster.retry.DecorrelatedJitterBackoff;
+import io.github.jakartaredis.cluster.retry.EqualJitterBackoff;
+import io.github.jakartaredis.cluster.retry.ExponentialBackoff;
+import io.github.jakartaredis.cluster.retry.ExponentialWithJitterBackoff;
+import io.github.jakartaredis.cluster.retry.FullJitterBackoff;
+import io.github.jakartaredis.cluster.retry.NoBackoff;
+import io.github.jakartaredis.cluster.retry.RedisErrorKind;
+import io.github.jakartaredis.cluster.retry.Retry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.jakartaredis.cluster.RedisAccessDeniedException;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
-import io.github.jakartaredis.cluster.RedisErrorKind;
+import io.github.jakartaredis.cluster.retry.RedisErrorKind;
 import io.github.jakartaredis.cluster.testing.AclUsers;
 import io.github.jakartaredis.cluster.testing.CapturedLog;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;

@@ -1,9 +1,9 @@
 package io.github.jakartaredis.cluster.cdi;
 
-import io.github.jakartaredis.cluster.ConstantBackoff;
+import io.github.jakartaredis.cluster.retry.ConstantBackoff;
 import io.github.jakartaredis.cluster.RedisCluster;
-import io.github.jakartaredis.cluster.RedisErrorKind;
-import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.retry.RedisErrorKind;
+import io.github.jakartaredis.cluster.retry.Retry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;

@@ -10,10 +10,19 @@ import io.github.jakartaredis.cluster.testing.TestConfig;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.util.Map;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +46,11 @@ class WithoutMetricsTest {
         TestConfig.use(Map.of("foo.url", cluster.seedUrl()));
     }
 
+    @AfterEach
+    void forgetGlobalOpenTelemetry() {
+        GlobalOpenTelemetry.resetForTest();
+    }
+
     @Test
     void applicationWorksWithNoMetricRegistryBean() {
         assertThat(beanManager.getBeans(MetricRegistry.class)).isEmpty();
@@ -45,5 +59,21 @@ class WithoutMetricsTest {
             assertThat(foo.get(key)).isEqualTo("v");
         }
         assertThat(foo.ping()).isEqualTo("PONG");
+    }
+
+    @Test
+    void withNeitherBeanNothingIsRecordedEvenWhenAGlobalOpenTelemetryExists() {
+        InMemorySpanExporter spans = InMemorySpanExporter.create();
+        InMemoryMetricReader metrics = InMemoryMetricReader.create();
+        try (OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
+                .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
+                .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(metrics).build())
+                .buildAndRegisterGlobal()) {
+            assertThat(beanManager.getBeans(OpenTelemetry.class)).isEmpty();
+            assertThat(foo.set("{nothing}:k", "v")).isEqualTo("OK");
+            assertThat(foo.get("{nothing}:k")).isEqualTo("v");
+            assertThat(spans.getFinishedSpanItems()).isEmpty();
+            assertThat(metrics.collectAllMetrics()).isEmpty();
+        }
     }
 }

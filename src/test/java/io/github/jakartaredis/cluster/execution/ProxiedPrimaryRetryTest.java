@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.jakartaredis.cluster.ClusterRetriesExhaustedException;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.RedisClusterPipeline;
-import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.retry.Retry;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.monitoring.MonitoredConnection;

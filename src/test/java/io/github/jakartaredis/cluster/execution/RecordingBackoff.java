@@ -1,6 +1,6 @@
 package io.github.jakartaredis.cluster.execution;
 
-import io.github.jakartaredis.cluster.Backoff;
+import io.github.jakartaredis.cluster.retry.Backoff;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

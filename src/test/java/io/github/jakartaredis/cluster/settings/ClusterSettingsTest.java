@@ -3,10 +3,10 @@ package io.github.jakartaredis.cluster.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jakartaredis.cluster.ExponentialBackoff;
-import io.github.jakartaredis.cluster.NoBackoff;
-import io.github.jakartaredis.cluster.RedisErrorKind;
-import io.github.jakartaredis.cluster.Retry;
+import io.github.jakartaredis.cluster.retry.ExponentialBackoff;
+import io.github.jakartaredis.cluster.retry.NoBackoff;
+import io.github.jakartaredis.cluster.retry.RedisErrorKind;
+import io.github.jakartaredis.cluster.retry.Retry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

@@ -32,7 +32,8 @@ import redis.clients.jedis.RedisClusterClient;
  * JMH sample time (p50/p99), redis-benchmark as the ceiling, failover recovery; writes the markdown report.
  *
  * <p>System properties (defaults in brackets): bench.out [RESULTS.md], bench.command [how it was started],
- * bench.clients [jedis,library,lettuce], bench.workloads [get,set,mget10,mget100], bench.threads [1,8],
+ * bench.clients [jedis,library,lettuce; also library-nometrics, library-otel, library-otel-tracing],
+ * bench.workloads [get,set,mget10,mget100], bench.threads [1,8],
  * bench.warmups [2], bench.warmupSeconds [4], bench.iterations [3], bench.seconds [5], bench.sampleWarmups [1],
  * bench.sampleWarmupSeconds [2], bench.sampleIterations [2], bench.sampleSeconds [3], bench.redisBenchmark [true],
  * bench.failover [true], bench.profilers [extra JMH profilers for the

@@ -57,6 +57,10 @@ public final class Clients {
                 return library(seedUrl, Map.of());
             case "library-nometrics":
                 return library(seedUrl, Map.of(), false);
+            case "library-otel":
+                return library(seedUrl, Map.of(), Telemetry.MetricsOnly.class);
+            case "library-otel-tracing":
+                return library(seedUrl, Map.of(), Telemetry.Tracing.class);
             case "lettuce":
                 return lettuce(seedUrl);
             default:
@@ -116,11 +120,19 @@ public final class Clients {
      * Metrics').
      */
     static Api library(String seedUrl, Map<String, String> extra, boolean metrics) {
+        return library(seedUrl, extra, metrics ? MetricRegistryProducer.class : null);
+    }
+
+    /**
+     * As {@link #library(String, Map)} with {@code backend} as the only metrics bean: SmallRye Metrics'
+     * {@code MetricRegistryProducer}, an OpenTelemetry SDK of {@link Telemetry}, or none (null).
+     */
+    static Api library(String seedUrl, Map<String, String> extra, Class<?> backend) {
         Map<String, String> config = new java.util.HashMap<>(extra);
         config.put("foo.url", seedUrl);
         TestConfig.use(config);
         Weld weld = new Weld().disableDiscovery().addExtension(new RedisClusterExtension())
-                .addBeanClasses(metrics ? new Class<?>[] {Injected.class, MetricRegistryProducer.class}
+                .addBeanClasses(backend != null ? new Class<?>[] {Injected.class, backend}
                         : new Class<?>[] {Injected.class});
         WeldContainer container = weld.initialize();
         RedisClusterConnection foo = container.select(Injected.class).get().connection();

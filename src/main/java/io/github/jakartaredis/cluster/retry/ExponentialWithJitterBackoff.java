@@ -1,0 +1,56 @@
+package io.github.jakartaredis.cluster.retry;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * Scales the uncapped exponential wait by a uniformly random factor in {@code [0, 1)}, then caps it:
+ * {@code min(cap, random() * base * 2^failures)}. Unlike {@link FullJitterBackoff}, the cap applies after the
+ * jitter, so once {@code base * 2^failures} is well past the cap most waits equal the cap.
+ *
+ * <p>Thread-safe: immutable, and by default it draws from {@link ThreadLocalRandom#current()} of the calling
+ * thread. When built with an explicit {@link RandomGenerator}, that generator is called from every thread that
+ * calls {@link #compute(int)}, so it must itself be thread-safe if the backoff is shared.
+ */
+public final class ExponentialWithJitterBackoff extends JitterBackoff {
+
+    /**
+     * Creates a backoff with {@link #DEFAULT_CAP} (512 ms) and {@link #DEFAULT_BASE} (8 ms), drawing from
+     * {@link ThreadLocalRandom#current()}.
+     */
+    public ExponentialWithJitterBackoff() {
+        this(DEFAULT_CAP, DEFAULT_BASE);
+    }
+
+    /**
+     * Creates a backoff drawing from {@link ThreadLocalRandom#current()} of the thread that calls
+     * {@link #compute(int)}.
+     *
+     * @param cap the longest wait, not null, {@code >= 0}
+     * @param base the wait that is doubled once per failure, not null, {@code >= 0}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is negative
+     */
+    public ExponentialWithJitterBackoff(Duration cap, Duration base) {
+        super(cap, base, null);
+    }
+
+    /**
+     * Creates a backoff drawing from the given generator.
+     *
+     * @param cap the longest wait, not null, {@code >= 0}
+     * @param base the wait that is doubled once per failure, not null, {@code >= 0}
+     * @param random the generator to draw from, not null; thread-safe if the backoff is shared
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is negative
+     */
+    public ExponentialWithJitterBackoff(Duration cap, Duration base, RandomGenerator random) {
+        super(cap, base, BackoffSupport.requireRandom(random));
+    }
+
+    @Override
+    double millis(int failures, RandomGenerator random) {
+        return BackoffSupport.timesTwoToThe(random.nextDouble() * baseMillis, failures);
+    }
+}
