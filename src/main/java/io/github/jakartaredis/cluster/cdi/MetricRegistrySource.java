@@ -37,7 +37,7 @@ final class MetricRegistrySource {
         return (client, gauges) -> {
             MetricRegistry registry = (MetricRegistry) manager.getInjectableReference(injectionPoint,
                     manager.createCreationalContext(null));
-            return new MicroProfileClientMetrics(registry, client, gauges);
+            return MicroProfileClientMetrics.register(registry, client, gauges);
         };
     }
 }

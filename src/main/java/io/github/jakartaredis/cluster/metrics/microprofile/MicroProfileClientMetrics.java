@@ -35,11 +35,36 @@ public final class MicroProfileClientMetrics implements ClientMetrics {
     /** {@code redis.client.request.commands} */
     public static final String REQUEST_COMMANDS = "redis.client.request.commands";
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(MicroProfileClientMetrics.class.getName());
+
     private final MetricRegistry registry;
     private final Tag clientTag;
     private final Histogram requestCommands;
     private final Map<String, CommandMeter> commands = new ConcurrentHashMap<>();
     private final List<MetricID> registered = new CopyOnWriteArrayList<>();
+
+    /**
+     * Registers a client's metrics, unless the registry already holds them: two applications in one server that
+     * both name a client {@code foo} share the application registry unless each sets {@code mp.metrics.appName}
+     * (MicroProfile Metrics' {@code mp_app} tag). The second then records nothing there, so that neither removes the
+     * other's metrics when it stops, and a warning says how to tell them apart.
+     *
+     * @param registry the application registry, not null
+     * @param client the client's name, not null
+     * @param gauges what the gauges read, not null
+     * @return the client's metrics, or {@link ClientMetrics#NONE} when the registry holds another client's
+     */
+    public static ClientMetrics register(MetricRegistry registry, String client, ClientGauges gauges) {
+        if (registry.getMetric(new MetricID(POOL_SIZE, new Tag("client", client))) != null) {
+            LOG.warning(() -> "Redis cluster client '" + client + "': the application metric registry already holds "
+                    + "metrics tagged client=" + client + " (another application in this server with a client of "
+                    + "the same name?); this one records none there. Set mp.metrics.appName in each application "
+                    + "(MicroProfile Metrics' mp_app tag) or give the clients different names.");
+            return ClientMetrics.NONE;
+        }
+        return new MicroProfileClientMetrics(registry, client, gauges);
+    }
 
     /**
      * Registers the client's gauges and histogram.
