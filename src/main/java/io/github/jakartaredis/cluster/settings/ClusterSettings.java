@@ -1,12 +1,6 @@
 package io.github.jakartaredis.cluster.settings;
 
 import io.github.jakartaredis.cluster.retry.Backoff;
-import io.github.jakartaredis.cluster.retry.ConstantBackoff;
-import io.github.jakartaredis.cluster.retry.DecorrelatedJitterBackoff;
-import io.github.jakartaredis.cluster.retry.EqualJitterBackoff;
-import io.github.jakartaredis.cluster.retry.ExponentialBackoff;
-import io.github.jakartaredis.cluster.retry.ExponentialWithJitterBackoff;
-import io.github.jakartaredis.cluster.retry.FullJitterBackoff;
 import io.github.jakartaredis.cluster.retry.NoBackoff;
 import io.github.jakartaredis.cluster.retry.RedisErrorKind;
 import io.github.jakartaredis.cluster.retry.Retry;
@@ -14,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -38,9 +31,6 @@ public final class ClusterSettings {
     /** Default of {@code cluster_error_retry_attempts}. */
     public static final int DEFAULT_CLUSTER_ERROR_RETRY_ATTEMPTS = 3;
 
-    /** The backoff names {@code retry.backoff} accepts. */
-    public static final List<String> BACKOFF_NAMES = List.of("no_backoff", "constant", "exponential", "full_jitter",
-            "equal_jitter", "decorrelated_jitter", "exponential_with_jitter");
 
     private final String client;
     private final RedisUrl url;
@@ -319,27 +309,13 @@ public final class ClusterSettings {
         }
 
         private Backoff backoff(Duration cap, Duration base) {
-            String accepted = "one of " + String.join(", ", BACKOFF_NAMES);
-            String text = value(ClusterKey.RETRY_BACKOFF, accepted).orElse("no_backoff");
-            switch (text.toLowerCase(Locale.ROOT)) {
-                case "no_backoff":
-                    return new NoBackoff();
-                case "constant":
-                    return new ConstantBackoff(base);
-                case "exponential":
-                    return new ExponentialBackoff(cap, base);
-                case "full_jitter":
-                    return new FullJitterBackoff(cap, base);
-                case "equal_jitter":
-                    return new EqualJitterBackoff(cap, base);
-                case "decorrelated_jitter":
-                    return new DecorrelatedJitterBackoff(cap, base);
-                case "exponential_with_jitter":
-                    return new ExponentialWithJitterBackoff(cap, base);
-                default:
-                    problem(ClusterKey.RETRY_BACKOFF, text, accepted);
-                    return new NoBackoff();
+            String text = value(ClusterKey.RETRY_BACKOFF, BackoffKind.ACCEPTED).orElse("no_backoff");
+            Optional<BackoffKind> kind = BackoffKind.of(text);
+            if (kind.isEmpty()) {
+                problem(ClusterKey.RETRY_BACKOFF, text, BackoffKind.ACCEPTED);
+                return new NoBackoff();
             }
+            return kind.get().make(cap, base);
         }
     }
 }
