@@ -9,9 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10, item 12: a blocking command (BLPOP) sent to a node that stopped answering gives up after its own
@@ -22,29 +21,18 @@ class BlockingCommandOnPartitionedNodeTest {
 
     private static final Logger LOG = Logger.getLogger(BlockingCommandOnPartitionedNodeTest.class.getName());
 
-    private static ProxiedCluster proxied;
-
-    @BeforeAll
-    static void startCluster() throws InterruptedException {
-        proxied = ProxiedCluster.start();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (proxied != null) {
-            proxied.close();
-        }
-    }
+    @RegisterExtension
+    static final ProxiedCluster.PerClass CLUSTER = new ProxiedCluster.PerClass();
 
     @Test
     void blpopOnAPartitionedNodeGivesUpWithinItsTimeoutPlusTheSocketTimeout() throws Exception {
-        try (SharedClusterClient client = TestClients.client(proxied.seedUrl(), "socket_timeout", "200ms",
+        try (SharedClusterClient client = TestClients.client(CLUSTER.get().seedUrl(), "socket_timeout", "200ms",
                 "cluster_error_retry_attempts", "0")) {
             RedisClusterConnection foo = TestClients.connection(client);
-            String key = proxied.keyOnProxiedPrimary;
+            String key = CLUSTER.get().keyOnProxiedPrimary;
             foo.del(key);
             // the pooled connections stay open and are paused (bytes held back), as on a network partition
-            proxied.proxy.mode(FaultProxy.Mode.STALL);
+            CLUSTER.get().proxy.mode(FaultProxy.Mode.STALL);
 
             long start = System.nanoTime();
             CompletableFuture<Object> call = CompletableFuture.supplyAsync(() -> {
@@ -69,7 +57,7 @@ class BlockingCommandOnPartitionedNodeTest {
             Object seen = outcome;
             LOG.info(() -> "BLPOP 1 s on a partitioned node: " + seen + " after " + millis + " ms; " + inUse
                     + " connections in use");
-            proxied.proxy.mode(FaultProxy.Mode.FORWARD);
+            CLUSTER.get().proxy.mode(FaultProxy.Mode.FORWARD);
             assertThat(millis).as("ms until BLPOP with a 1 s timeout gave up").isLessThan(1_000 + 200 + 1_000);
         }
     }

@@ -10,9 +10,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10, item 7: a wide MGET with one primary black-holed fails within one retry budget (not one budget per
@@ -23,24 +22,13 @@ class CrossNodeCommandsFailCleanlyTest {
 
     private static final Logger LOG = Logger.getLogger(CrossNodeCommandsFailCleanlyTest.class.getName());
 
-    private static ProxiedCluster proxied;
-
-    @BeforeAll
-    static void startCluster() throws InterruptedException {
-        proxied = ProxiedCluster.start();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (proxied != null) {
-            proxied.close();
-        }
-    }
+    @RegisterExtension
+    static final ProxiedCluster.PerClass CLUSTER = new ProxiedCluster.PerClass();
 
     @Test
     void mgetOfTwoHundredKeysWithOneBlackholedPrimaryFailsWithinOneRetryBudget() throws Exception {
         // one retry budget: 3 attempts of at most 200 ms each (connect and read), no backoff, no further cycle
-        try (SharedClusterClient client = TestClients.client(proxied.seedUrl(), "socket_timeout", "200ms",
+        try (SharedClusterClient client = TestClients.client(CLUSTER.get().seedUrl(), "socket_timeout", "200ms",
                 "socket_connect_timeout", "200ms", "retry.retries", "2", "retry_on_timeout", "true",
                 "cluster_error_retry_attempts", "0")) {
             RedisClusterConnection foo = TestClients.connection(client);
@@ -49,7 +37,7 @@ class CrossNodeCommandsFailCleanlyTest {
                 keys[i] = "wide-mget:" + i;
             }
             foo.mget(keys);
-            proxied.fail(FaultProxy.Mode.STALL);
+            CLUSTER.get().fail(FaultProxy.Mode.STALL);
 
             long start = System.nanoTime();
             CompletableFuture<Throwable> call = CompletableFuture.supplyAsync(() -> {
@@ -70,10 +58,10 @@ class CrossNodeCommandsFailCleanlyTest {
             } catch (TimeoutException e) {
                 error = e;
             } finally {
-                proxied.proxy.mode(FaultProxy.Mode.FORWARD);
+                CLUSTER.get().proxy.mode(FaultProxy.Mode.FORWARD);
             }
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            long attempts = proxied.proxy.acceptedConnections();
+            long attempts = CLUSTER.get().proxy.acceptedConnections();
             Throwable seen = error;
             LOG.info(() -> "Wide MGET, one primary black-holed: " + seen + " after " + millis + " ms, " + attempts
                     + " connections to the black-holed node");

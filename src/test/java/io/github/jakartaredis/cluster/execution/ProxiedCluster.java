@@ -3,6 +3,10 @@ package io.github.jakartaredis.cluster.execution;
 import io.github.jakartaredis.cluster.testing.FaultProxy;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
 import java.time.Instant;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import redis.clients.jedis.Jedis;
 
 /**
@@ -73,6 +77,39 @@ final class ProxiedCluster implements AutoCloseable {
             cluster.close();
         } finally {
             proxy.close();
+        }
+    }
+
+    /**
+     * Gives each test class that registers it one proxied cluster: started before its first test, the proxy set back
+     * to forwarding after each test, stopped after its last test (also when a test fails). One test thread.
+     */
+    static final class PerClass implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
+        private ProxiedCluster cluster;
+
+        /** @return the running proxied cluster */
+        ProxiedCluster get() {
+            return cluster;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws InterruptedException {
+            cluster = start();
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            if (cluster != null) {
+                cluster.proxy.mode(FaultProxy.Mode.FORWARD);
+            }
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (cluster != null) {
+                cluster.close();
+                cluster = null;
+            }
         }
     }
 }

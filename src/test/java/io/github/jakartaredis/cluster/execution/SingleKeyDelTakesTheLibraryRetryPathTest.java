@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10, item 8: single-key DEL, EXISTS, UNLINK and TOUCH take the library's retry path, so against a primary
@@ -25,26 +24,15 @@ class SingleKeyDelTakesTheLibraryRetryPathTest {
 
     private static final Logger LOG = Logger.getLogger(SingleKeyDelTakesTheLibraryRetryPathTest.class.getName());
 
-    private static ProxiedCluster proxied;
-
-    @BeforeAll
-    static void startCluster() throws InterruptedException {
-        proxied = ProxiedCluster.start();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (proxied != null) {
-            proxied.close();
-        }
-    }
+    @RegisterExtension
+    static final ProxiedCluster.PerClass CLUSTER = new ProxiedCluster.PerClass();
 
     @Test
     void delExistsUnlinkAndTouchOfAKeyOnARefusingPrimaryFailExactlyLikeGet() {
-        try (SharedClusterClient client = TestClients.client(proxied.seedUrl(), "retry.retries", "2",
+        try (SharedClusterClient client = TestClients.client(CLUSTER.get().seedUrl(), "retry.retries", "2",
                 "cluster_error_retry_attempts", "0")) {
             RedisClusterConnection foo = TestClients.connection(client);
-            String key = proxied.keyOnProxiedPrimary;
+            String key = CLUSTER.get().keyOnProxiedPrimary;
             Map<String, Consumer<String>> commands = new LinkedHashMap<>();
             commands.put("GET", foo::get);
             commands.put("DEL", foo::del);
@@ -56,21 +44,21 @@ class SingleKeyDelTakesTheLibraryRetryPathTest {
             Map<String, Throwable> errors = new LinkedHashMap<>();
             try {
                 for (Map.Entry<String, Consumer<String>> command : commands.entrySet()) {
-                    proxied.fail(FaultProxy.Mode.REFUSE);
+                    CLUSTER.get().fail(FaultProxy.Mode.REFUSE);
                     long start = System.nanoTime();
                     Throwable error = catchThrowable(() -> command.getValue().accept(key));
                     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-                    long accepted = proxied.proxy.acceptedConnections();
+                    long accepted = CLUSTER.get().proxy.acceptedConnections();
                     errors.put(command.getKey(), error);
                     connections.put(command.getKey(), accepted);
                     outcomes.put(command.getKey(), (error == null ? "no error" : error.getClass().getSimpleName()
                             + (error instanceof ClusterRetriesExhaustedException e ? " (" + e.attempts() + " attempts)"
                                     : " '" + error.getMessage() + "'")) + " after " + millis + " ms, " + accepted
                             + " connections");
-                    proxied.proxy.mode(FaultProxy.Mode.FORWARD);
+                    CLUSTER.get().proxy.mode(FaultProxy.Mode.FORWARD);
                 }
             } finally {
-                proxied.proxy.mode(FaultProxy.Mode.FORWARD);
+                CLUSTER.get().proxy.mode(FaultProxy.Mode.FORWARD);
             }
             LOG.info(() -> "Refusing primary: " + outcomes);
             Throwable get = errors.get("GET");

@@ -9,10 +9,8 @@ import io.github.jakartaredis.cluster.testing.FaultProxy;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10, item 3: a node that stops answering (a partition, a hung process) is retried by default, as the seed's
@@ -24,35 +22,20 @@ class StalledNodeIsRetriedByDefaultTest {
 
     private static final Logger LOG = Logger.getLogger(StalledNodeIsRetriedByDefaultTest.class.getName());
 
-    private static ProxiedCluster proxied;
+    @RegisterExtension
+    static final ProxiedCluster.PerClass CLUSTER = new ProxiedCluster.PerClass();
 
-    @BeforeAll
-    static void startCluster() throws InterruptedException {
-        proxied = ProxiedCluster.start();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (proxied != null) {
-            proxied.close();
-        }
-    }
-
-    @AfterEach
-    void forwardAgain() {
-        proxied.proxy.mode(FaultProxy.Mode.FORWARD);
-    }
 
     @Test
     void withDefaultSettingsAStalledNodeIsRetriedAndTriggersATopologyRefresh() {
-        try (SharedClusterClient client = TestClients.client(proxied.seedUrl(), "socket_timeout", "200ms")) {
+        try (SharedClusterClient client = TestClients.client(CLUSTER.get().seedUrl(), "socket_timeout", "200ms")) {
             RedisClusterConnection foo = TestClients.connection(client);
-            proxied.fail(FaultProxy.Mode.STALL);
+            CLUSTER.get().fail(FaultProxy.Mode.STALL);
 
             long start = System.nanoTime();
-            Throwable error = catchThrowable(() -> foo.get(proxied.keyOnProxiedPrimary));
+            Throwable error = catchThrowable(() -> foo.get(CLUSTER.get().keyOnProxiedPrimary));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            long attempts = proxied.proxy.acceptedConnections();
+            long attempts = CLUSTER.get().proxy.acceptedConnections();
             long refreshes = client.executor().topologyRefreshes();
             LOG.info(() -> "Stalled node, defaults: " + error + " after " + millis + " ms, " + attempts
                     + " connections to the node, " + refreshes + " topology refreshes");
@@ -64,15 +47,15 @@ class StalledNodeIsRetriedByDefaultTest {
 
     @Test
     void withRetryOnTimeoutOffAStalledNodeFailsAfterOneAttemptAndStillTriggersATopologyRefresh() {
-        try (SharedClusterClient client = TestClients.client(proxied.seedUrl(), "socket_timeout", "200ms",
+        try (SharedClusterClient client = TestClients.client(CLUSTER.get().seedUrl(), "socket_timeout", "200ms",
                 "retry_on_timeout", "false", "retry.retries", "3")) {
             RedisClusterConnection foo = TestClients.connection(client);
-            proxied.fail(FaultProxy.Mode.STALL);
+            CLUSTER.get().fail(FaultProxy.Mode.STALL);
 
             long start = System.nanoTime();
-            Throwable error = catchThrowable(() -> foo.get(proxied.keyOnProxiedPrimary));
+            Throwable error = catchThrowable(() -> foo.get(CLUSTER.get().keyOnProxiedPrimary));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            long attempts = proxied.proxy.acceptedConnections();
+            long attempts = CLUSTER.get().proxy.acceptedConnections();
             // the refresh a timeout asks for runs in the background: give it up to 2 s to happen
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
             while (client.executor().topologyRefreshes() == 0 && System.nanoTime() < deadline) {
