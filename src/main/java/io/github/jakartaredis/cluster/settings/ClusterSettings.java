@@ -21,8 +21,24 @@ import java.util.function.Function;
  * thread-safe; {@link #toString()} never shows the password.
  *
  * <p>{@link #read} reports every problem at once in one {@link InvalidSettingsException}.
+ *
+ * @param client the client's name
+ * @param url the seeds, credentials and TLS flag
+ * @param maxConnections {@code max_connections}
+ * @param timeout {@code timeout}: the longest wait for a free connection
+ * @param socketConnectTimeout {@code socket_connect_timeout}
+ * @param socketTimeout {@code socket_timeout}
+ * @param readFromReplicas {@code read_from_replicas}
+ * @param retry the retry applied per node
+ * @param clusterErrorRetryAttempts {@code cluster_error_retry_attempts}
+ * @param trackKeyReadsSampleRate {@code track_key_reads_sample_rate}, 0 to 1
+ * @param trackKeyWritesSampleRate {@code track_key_writes_sample_rate}, 0 to 1
+ * @param tls the {@code tls.*} keys: trust store, key store, host name verification
  */
-public final class ClusterSettings {
+public record ClusterSettings(String client, RedisUrl url, int maxConnections, Duration timeout,
+        Duration socketConnectTimeout, Duration socketTimeout, boolean readFromReplicas, Retry retry,
+        int clusterErrorRetryAttempts, double trackKeyReadsSampleRate, double trackKeyWritesSampleRate,
+        TlsSettings tls) {
 
     /** Default of {@code max_connections}. */
     public static final int DEFAULT_MAX_CONNECTIONS = 64;
@@ -30,38 +46,6 @@ public final class ClusterSettings {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
     /** Default of {@code cluster_error_retry_attempts}. */
     public static final int DEFAULT_CLUSTER_ERROR_RETRY_ATTEMPTS = 3;
-
-
-    private final String client;
-    private final RedisUrl url;
-    private final int maxConnections;
-    private final Duration timeout;
-    private final Duration socketConnectTimeout;
-    private final Duration socketTimeout;
-    private final boolean readFromReplicas;
-    private final Retry retry;
-    private final int clusterErrorRetryAttempts;
-    private final double trackKeyReadsSampleRate;
-    private final double trackKeyWritesSampleRate;
-    private final TlsSettings tls;
-
-    private ClusterSettings(Reader reader, RedisUrl url, int maxConnections, Duration timeout,
-            Duration socketConnectTimeout, Duration socketTimeout, boolean readFromReplicas, Retry retry,
-            int clusterErrorRetryAttempts, double trackKeyReadsSampleRate, double trackKeyWritesSampleRate,
-            TlsSettings tls) {
-        this.client = reader.client;
-        this.url = url;
-        this.maxConnections = maxConnections;
-        this.timeout = timeout;
-        this.socketConnectTimeout = socketConnectTimeout;
-        this.socketTimeout = socketTimeout;
-        this.readFromReplicas = readFromReplicas;
-        this.retry = retry;
-        this.clusterErrorRetryAttempts = clusterErrorRetryAttempts;
-        this.trackKeyReadsSampleRate = trackKeyReadsSampleRate;
-        this.trackKeyWritesSampleRate = trackKeyWritesSampleRate;
-        this.tls = tls;
-    }
 
     /**
      * Reads and validates a client's configuration.
@@ -85,12 +69,11 @@ public final class ClusterSettings {
         double readsRate = reader.rate(ClusterKey.TRACK_KEY_READS_SAMPLE_RATE);
         double writesRate = reader.rate(ClusterKey.TRACK_KEY_WRITES_SAMPLE_RATE);
         TlsSettings tls = TlsSettings.read(client, key -> reader.value(key, "a value without control characters"),
-                url == null ? null : url.tls(),
-                reader.problems::add);
+                url == null ? null : url.tls(), reader.problems::add);
         if (!reader.problems.isEmpty()) {
             throw new InvalidSettingsException(reader.problems);
         }
-        return new ClusterSettings(reader, url, maxConnections, timeout, connectTimeout, socketTimeout,
+        return new ClusterSettings(client, url, maxConnections, timeout, connectTimeout, socketTimeout,
                 readFromReplicas, retry, clusterAttempts, readsRate, writesRate, tls);
     }
 
@@ -101,71 +84,12 @@ public final class ClusterSettings {
      * @return the copy
      */
     public ClusterSettings withRetry(Retry replacement) {
-        return new ClusterSettings(new Reader(client, key -> Optional.empty()), url, maxConnections, timeout,
-                socketConnectTimeout, socketTimeout, readFromReplicas, Objects.requireNonNull(replacement, "replacement"),
-                clusterErrorRetryAttempts, trackKeyReadsSampleRate, trackKeyWritesSampleRate, tls);
+        return new ClusterSettings(client, url, maxConnections, timeout, socketConnectTimeout, socketTimeout,
+                readFromReplicas, Objects.requireNonNull(replacement, "replacement"), clusterErrorRetryAttempts,
+                trackKeyReadsSampleRate, trackKeyWritesSampleRate, tls);
     }
 
-    /** @return the client's name */
-    public String client() {
-        return client;
-    }
-
-    /** @return the seeds, credentials and TLS flag */
-    public RedisUrl url() {
-        return url;
-    }
-
-    /** @return {@code max_connections} */
-    public int maxConnections() {
-        return maxConnections;
-    }
-
-    /** @return {@code timeout}: the longest wait for a free connection */
-    public Duration timeout() {
-        return timeout;
-    }
-
-    /** @return {@code socket_connect_timeout} */
-    public Duration socketConnectTimeout() {
-        return socketConnectTimeout;
-    }
-
-    /** @return {@code socket_timeout} */
-    public Duration socketTimeout() {
-        return socketTimeout;
-    }
-
-    /** @return {@code read_from_replicas} */
-    public boolean readFromReplicas() {
-        return readFromReplicas;
-    }
-
-    /** @return the retry applied per node */
-    public Retry retry() {
-        return retry;
-    }
-
-    /** @return {@code cluster_error_retry_attempts} */
-    public int clusterErrorRetryAttempts() {
-        return clusterErrorRetryAttempts;
-    }
-
-    /** @return {@code track_key_reads_sample_rate}, 0 to 1 */
-    public double trackKeyReadsSampleRate() {
-        return trackKeyReadsSampleRate;
-    }
-
-    /** @return {@code track_key_writes_sample_rate}, 0 to 1 */
-    public double trackKeyWritesSampleRate() {
-        return trackKeyWritesSampleRate;
-    }
-
-    /** @return the {@code tls.*} keys: trust store, key store, host name verification */
-    public TlsSettings tls() {
-        return tls;
-    }
-
+    /** @return every setting; the url without its password, the TLS settings only with {@code rediss://} */
     @Override
     public String toString() {
         return "ClusterSettings[client=" + client + ", url=" + url + ", maxConnections=" + maxConnections

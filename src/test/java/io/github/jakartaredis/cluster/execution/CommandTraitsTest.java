@@ -1,0 +1,40 @@
+package io.github.jakartaredis.cluster.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.ClusterCommandObjects;
+import redis.clients.jedis.RedisProtocol;
+
+/** What Redis's command table says of a command, looked up once per command name: no Redis. */
+class CommandTraitsTest {
+
+    private static final ClusterCommandObjects COMMANDS = new ClusterCommandObjects(RedisProtocol.RESP2);
+
+    @Test
+    void getReadsOnlyAndGoesToItsSlot() {
+        CommandTraits get = CommandTraits.of(COMMANDS.get("k").getArguments());
+        assertThat(get.readOnly()).isTrue();
+        assertThat(get.write()).isFalse();
+        assertThat(get.slotRouted()).isTrue();
+    }
+
+    @Test
+    void setWritesAndGoesToItsSlot() {
+        CommandTraits set = CommandTraits.of(COMMANDS.set("k", "v").getArguments());
+        assertThat(set.write()).isTrue();
+        assertThat(set.readOnly()).isFalse();
+        assertThat(set.slotRouted()).isTrue();
+    }
+
+    @Test
+    void delIsSentToEveryShardByRedisSoItIsNotSlotRouted() {
+        assertThat(CommandTraits.of(COMMANDS.del("a", "b").getArguments()).slotRouted()).isFalse();
+    }
+
+    @Test
+    void theTraitsOfACommandAreLookedUpOnce() {
+        assertThat(CommandTraits.of(COMMANDS.get("a").getArguments()))
+                .isSameAs(CommandTraits.of(COMMANDS.get("b").getArguments()));
+    }
+}
