@@ -1,6 +1,5 @@
 package io.github.jakartaredis.cluster.cdi;
 
-import io.github.jakartaredis.cluster.RedisAccessDeniedException;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.retry.Retry;
 import io.github.jakartaredis.cluster.client.ClientStartup;
@@ -15,10 +14,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.spi.Context;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import redis.clients.jedis.exceptions.JedisAccessControlException;
 
 /**
  * Everything the CDI layer keeps for one client name: its settings, the shared client (created on first use), the
@@ -27,8 +24,6 @@ import redis.clients.jedis.exceptions.JedisAccessControlException;
 final class ClientHolder {
 
     private static final Logger LOG = Logger.getLogger(ClientHolder.class.getName());
-    /** How long after Redis refused the client's user the holder fails calls without contacting the cluster. */
-    static final long ACCESS_DENIED_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final String name;
     private final RedisClusterConnection connection;
@@ -38,8 +33,6 @@ final class ClientHolder {
     private volatile ClientMetricsFactory metricsFactory = ClientMetricsFactory.NONE;
     private volatile Supplier<Retry> retryBean;
     private volatile ClientStartup startup;
-    private volatile RedisAccessDeniedException accessDenied;
-    private volatile long accessDeniedAtNanos;
     private boolean closed;
 
     ClientHolder(String name) {
@@ -73,7 +66,7 @@ final class ClientHolder {
     /**
      * The shared client, started on first use by {@link ClientStartup}: callers wait for a start under way at most
      * the client's {@code timeout}; a failed start is tried again by the next caller, except within
-     * {@link #ACCESS_DENIED_PAUSE_NANOS} after Redis refused the client's user.
+     * {@link ClientStartup#ACCESS_DENIED_PAUSE_NANOS} after Redis refused the client's user.
      */
     SharedClusterClient shared() {
         ClientStartup current = startup;
@@ -105,27 +98,12 @@ final class ClientHolder {
         return startup;
     }
 
-    /**
-     * Creates the shared client. After Redis refused the client's user, calls fail with the same explanation without
-     * contacting the cluster for {@link #ACCESS_DENIED_PAUSE_NANOS}: a wrong password must not become a storm of AUTH
-     * attempts, one per call.
-     */
-    private SharedClusterClient start(ClusterSettings configured) {
-        RedisAccessDeniedException denied = accessDenied;
-        if (denied != null && System.nanoTime() - accessDeniedAtNanos < ACCESS_DENIED_PAUSE_NANOS) {
-            throw new RedisAccessDeniedException(name, denied.user(), (JedisAccessControlException) denied.getCause());
-        }
+    /** Starts the shared client, turning Jedis's "could not initialize" into the reason (refused user, TLS). */
+    private static SharedClusterClient start(ClusterSettings configured) {
         try {
-            SharedClusterClient started = new SharedClusterClient(configured);
-            accessDenied = null;
-            return started;
+            return new SharedClusterClient(configured);
         } catch (RuntimeException e) {
-            RuntimeException explained = ConnectFailure.explain(configured, e);
-            if (explained instanceof RedisAccessDeniedException) {
-                accessDeniedAtNanos = System.nanoTime();
-                accessDenied = (RedisAccessDeniedException) explained;
-            }
-            throw explained;
+            throw ConnectFailure.explain(configured, e);
         }
     }
 

@@ -16,15 +16,22 @@ import redis.clients.jedis.exceptions.JedisConnectionException;
  * runs on a thread of its own ({@code redis-cluster-<name>-connect}, gone when the attempt ends), one attempt at a
  * time, and callers wait for the attempt under way no longer than the client's {@code timeout}. A caller who gets
  * no client in time gets a {@link JedisConnectionException} saying so; a failed attempt is followed by a new one
- * at the next caller's request, so a cluster that comes back is used without a restart. Thread-safe.
+ * at the next caller's request, so a cluster that comes back is used without a restart, except within
+ * {@link #ACCESS_DENIED_PAUSE_NANOS} after Redis refused the client's user: callers then get that refusal at once.
+ * Thread-safe.
  */
 public final class ClientStartup {
+
+    /** How long after Redis refused the client's user no new start is tried: no storm of AUTH attempts. */
+    public static final long ACCESS_DENIED_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final String name;
     private final Duration wait;
     private final Supplier<SharedClusterClient> start;
     private volatile SharedClusterClient started;
     private CompletableFuture<SharedClusterClient> attempt;
+    private long deniedAtNanos;
+    private boolean lastDenied;
     private boolean closed;
 
     /**
@@ -80,7 +87,7 @@ public final class ClientStartup {
         if (closed) {
             throw new IllegalStateException("Redis cluster client '" + name + "' is closed: the application stopped");
         }
-        if (attempt == null || attempt.isCompletedExceptionally()) {
+        if (attempt == null || attempt.isCompletedExceptionally() && !deniedRecently()) {
             CompletableFuture<SharedClusterClient> next = new CompletableFuture<>();
             attempt = next;
             Thread thread = new Thread(() -> run(next), "redis-cluster-" + name + "-connect");
@@ -90,11 +97,20 @@ public final class ClientStartup {
         return attempt;
     }
 
+    /** Caller holds the lock: whether the last attempt was refused access less than the pause ago. */
+    private boolean deniedRecently() {
+        return lastDenied && System.nanoTime() - deniedAtNanos < ACCESS_DENIED_PAUSE_NANOS;
+    }
+
     private void run(CompletableFuture<SharedClusterClient> next) {
         SharedClusterClient client;
         try {
             client = start.get();
         } catch (RuntimeException | Error e) {
+            synchronized (this) {
+                lastDenied = e instanceof RedisAccessDeniedException;
+                deniedAtNanos = System.nanoTime();
+            }
             next.completeExceptionally(e);
             return;
         }

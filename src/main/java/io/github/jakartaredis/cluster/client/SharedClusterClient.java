@@ -40,7 +40,6 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     private final ClusterCommandObjects commandObjects;
     private final ConnectionLimit limit;
     private final ClusterExecutor executor;
-    private final Topology topology;
     private volatile boolean closed;
     private volatile ClientMetrics metrics = ClientMetrics.NONE;
     private volatile boolean metricsChosen;
@@ -84,7 +83,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         this.limit = new ConnectionLimit(settings.client(), settings.maxConnections(), settings.timeout());
         this.nodeWorkers = nodeWorkers(settings.client());
         ReplicaMap replicas = settings.readFromReplicas() ? new ReplicaMap() : null;
-        this.topology = new Topology(provider, clientConfig, settings.url().seeds(), replicas, nodeWorkers);
+        Topology topology = new Topology(provider, clientConfig, settings.url().seeds(), replicas, nodeWorkers);
         if (replicas != null) {
             topology.refreshWithout(null, false);
         }

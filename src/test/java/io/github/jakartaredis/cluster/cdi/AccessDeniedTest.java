@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.jakartaredis.cluster.RedisAccessDeniedException;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
+import io.github.jakartaredis.cluster.client.ClientStartup;
 import io.github.jakartaredis.cluster.retry.RedisErrorKind;
 import io.github.jakartaredis.cluster.testing.AclUsers;
 import io.github.jakartaredis.cluster.testing.CapturedLog;
@@ -102,7 +103,7 @@ class AccessDeniedTest {
             long refusedBefore = AclUsers.refusedAuthentications(cluster);
             assertThat(catchThrowable(() -> foo.get("k"))).isInstanceOf(RedisAccessDeniedException.class);
             assertThat(AclUsers.refusedAuthentications(cluster)).isEqualTo(refusedBefore);
-            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(ClientHolder.ACCESS_DENIED_PAUSE_NANOS) + 100);
+            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(ClientStartup.ACCESS_DENIED_PAUSE_NANOS) + 100);
             foo.set("k", "works");
             assertThat(foo.get("k")).isEqualTo("works");
         }
