@@ -49,7 +49,7 @@ final class NodeChoice {
      * @return whether the target is the slot's primary as the slot map knows it now
      */
     boolean isPrimaryOf(HostAndPort target, int slot) {
-        return target == null || target == nodes.primaryOf(slot) || target.equals(nodes.primaryOf(slot));
+        return target == null || target.equals(nodes.primaryOf(slot));
     }
 
     /**
