@@ -51,7 +51,8 @@ public final class ClusterExecutor {
         this.path = new CommandPath(nodes, new NodeChoice(nodes, readFromReplicas ? replicas : null), limit,
                 topology, (int) Math.min(Integer.MAX_VALUE, socketTimeout.toMillis()));
         this.batches = new NodeBatches(path, nodeWorkers);
-        this.retry = retry;
+        // a command waiting out its backoff moves as soon as a reload shows a new primary for some slot
+        this.retry = retry.withSleeper(topology::awaitChange);
         this.clusterErrorRetryAttempts = clusterErrorRetryAttempts;
         this.readFromReplicas = readFromReplicas;
     }
@@ -101,7 +102,7 @@ public final class ClusterExecutor {
      * @return the built reply of each part, in order
      */
     public List<Object> executeAcrossNodes(List<CommandObject<?>> parts, CommandEvents events) {
-        return withCycles(new CrossNodeAttempt(batches, this, retry, parts, events));
+        return withCycles(new CrossNodeAttempt(batches, this, retry, parts, events, path.topology()));
     }
 
     /**

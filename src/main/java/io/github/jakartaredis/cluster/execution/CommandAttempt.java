@@ -1,6 +1,7 @@
 package io.github.jakartaredis.cluster.execution;
 
 import io.github.jakartaredis.cluster.retry.RedisAction;
+import io.github.jakartaredis.cluster.retry.RedisErrorKind;
 import io.github.jakartaredis.cluster.metrics.CommandEvents;
 import java.util.function.Consumer;
 import redis.clients.jedis.HostAndPort;
@@ -15,22 +16,31 @@ import redis.clients.jedis.HostAndPort;
 abstract class CommandAttempt<T> implements RedisAction<T>, Consumer<RuntimeException> {
 
     final CommandEvents events;
+    private final TopologyRefresh topology;
     int attempts;
     int failures;
     HostAndPort node;
 
-    CommandAttempt(CommandEvents events) {
+    CommandAttempt(CommandEvents events, TopologyRefresh topology) {
         this.events = events;
+        this.topology = topology;
     }
 
     /** @return the lowercase command name, for errors */
     abstract String commandName();
 
-    /** A failure the retry counts; it resets {@link #failures} itself when a new cycle starts. */
+    /**
+     * A failure the retry counts; it resets {@link #failures} itself when a new cycle starts. A node that failed as
+     * a node makes the topology look for a new primary in the background while the command waits.
+     */
     @Override
     public void accept(RuntimeException failure) {
         failures++;
         events.retry(failure, failures);
+        RedisErrorKind kind = RedisErrorKind.of(failure).orElse(null);
+        if (node != null && (kind == RedisErrorKind.CONNECTION || kind == RedisErrorKind.TIMEOUT)) {
+            topology.nodeFailing(node);
+        }
     }
 
     /** A new cycle of retries starts after a topology refresh. */

@@ -33,8 +33,8 @@ final class CrossNodeAttempt extends CommandAttempt<List<Object>> {
     private final HostAndPort[] nodes;
 
     CrossNodeAttempt(NodeBatches batches, ClusterExecutor single, Retry retry, List<CommandObject<?>> parts,
-            CommandEvents events) {
-        super(events);
+            CommandEvents events, TopologyRefresh topology) {
+        super(events, topology);
         this.batches = batches;
         this.single = single;
         this.retry = retry;

@@ -48,7 +48,7 @@ final class KeyedAttempt<T> extends CommandAttempt<T> {
     private RuntimeException replay;
 
     KeyedAttempt(CommandPath path, CommandObject<T> command, int slot, boolean replicaRead, CommandEvents events) {
-        super(events);
+        super(events, path.topology());
         this.path = path;
         this.command = command;
         this.slot = slot;

@@ -1,10 +1,13 @@
 package io.github.jakartaredis.cluster.execution;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -24,6 +27,10 @@ import redis.clients.jedis.providers.ClusterConnectionProvider;
  *       for the whole client; callers that asked while another ran take its result instead of reloading again.</li>
  *   <li>{@link #reloadSoon(HostAndPort)}: a hint that the map may be stale (a node timed out, a replica failed),
  *       answered by a reload in the background at most once per {@link #MIN_RELOAD_INTERVAL_NANOS}.</li>
+ *   <li>{@link #nodeFailing(HostAndPort)}: a try failed on a node; the same background reload, but at most once per
+ *       {@link #FAILING_NODE_RELOAD_INTERVAL_NANOS}, so that a replica's promotion is seen within about that.</li>
+ *   <li>{@link #awaitChange(Duration)}: the pause between a command's tries, ended by any reload that changes which
+ *       node serves some slot.</li>
  * </ul>
  *
  * <p>Thread-safe. Reloads open their own connection to a node other than the failed one and hold no permit of
@@ -31,10 +38,14 @@ import redis.clients.jedis.providers.ClusterConnectionProvider;
  */
 public final class Topology implements TopologyRefresh {
 
-    /** The least time between two background reloads. */
+    /** The least time between two background reloads asked for by a hint. */
     static final long MIN_RELOAD_INTERVAL_NANOS = 1_000_000_000L;
+    /** The least time between two background reloads while tries on a node fail. */
+    static final long FAILING_NODE_RELOAD_INTERVAL_NANOS = 100_000_000L;
 
     private static final int SLOTS = 16384;
+    /** Waits longer than this are cut to it, far beyond any backoff's cap: keeps the deadline arithmetic safe. */
+    private static final Duration LONGEST_WAIT = Duration.ofDays(1);
     private static final Logger LOG = Logger.getLogger(Topology.class.getName());
 
     private final ClusterConnectionProvider provider;
@@ -44,7 +55,11 @@ public final class Topology implements TopologyRefresh {
     private final Executor background;
     private final Object refreshLock = new Object();
     private final AtomicLong refreshes = new AtomicLong();
+    private final AtomicLong failingNodeReloads = new AtomicLong();
     private final AtomicBoolean reloadScheduled = new AtomicBoolean();
+    private final Object mapChange = new Object();
+    /** Counts the reloads that changed a slot's primary; guarded by {@link #mapChange}. */
+    private long mapVersion;
     private volatile long lastReloadStartNanos = System.nanoTime() - MIN_RELOAD_INTERVAL_NANOS;
 
     /**
@@ -82,7 +97,7 @@ public final class Topology implements TopologyRefresh {
             if (lastReloadStartNanos - asked > 0) {
                 return;
             }
-            reload(failed);
+            reload(failed, refreshes);
         }
     }
 
@@ -93,7 +108,21 @@ public final class Topology implements TopologyRefresh {
      */
     @Override
     public void reloadSoon(HostAndPort suspect) {
-        if (System.nanoTime() - lastReloadStartNanos < MIN_RELOAD_INTERVAL_NANOS
+        reloadInBackground(suspect, MIN_RELOAD_INTERVAL_NANOS, refreshes);
+    }
+
+    /**
+     * Asks for a reload in the background, unless one ran within the last 100 ms or is already on its way.
+     *
+     * @param node the node a try failed on, not asked for the map; not null
+     */
+    @Override
+    public void nodeFailing(HostAndPort node) {
+        reloadInBackground(node, FAILING_NODE_RELOAD_INTERVAL_NANOS, failingNodeReloads);
+    }
+
+    private void reloadInBackground(HostAndPort suspect, long intervalNanos, AtomicLong counter) {
+        if (System.nanoTime() - lastReloadStartNanos < intervalNanos
                 || !reloadScheduled.compareAndSet(false, true)) {
             return;
         }
@@ -101,8 +130,8 @@ public final class Topology implements TopologyRefresh {
             background.execute(() -> {
                 try {
                     synchronized (refreshLock) {
-                        if (System.nanoTime() - lastReloadStartNanos >= MIN_RELOAD_INTERVAL_NANOS) {
-                            reload(suspect);
+                        if (System.nanoTime() - lastReloadStartNanos >= intervalNanos) {
+                            reload(suspect, counter);
                         }
                     }
                 } finally {
@@ -114,15 +143,34 @@ public final class Topology implements TopologyRefresh {
         }
     }
 
+    /**
+     * Waits until a reload changes a slot's primary, or {@code longest} has passed.
+     *
+     * @param longest how long at most, positive
+     */
+    @Override
+    public void awaitChange(Duration longest) throws InterruptedException {
+        long start = System.nanoTime();
+        long nanos = longest.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT.toNanos() : longest.toNanos();
+        synchronized (mapChange) {
+            long seen = mapVersion;
+            for (long left = nanos; mapVersion == seen && left > 0; left = nanos - (System.nanoTime() - start)) {
+                TimeUnit.NANOSECONDS.timedWait(mapChange, left);
+            }
+        }
+    }
+
     /** Caller holds {@link #refreshLock}. */
-    private void reload(HostAndPort failed) {
+    private void reload(HostAndPort failed, AtomicLong counter) {
         lastReloadStartNanos = System.nanoTime();
-        refreshes.incrementAndGet();
+        counter.incrementAndGet();
         // the primaries the slot map knows first: a node that just restarted may still claim its old slots (with
         // an empty dataset) until the cluster tells it otherwise, and it is not a primary in a map read since
         List<HostAndPort> candidates = new ArrayList<>();
+        HostAndPort[] before = new HostAndPort[SLOTS];
         for (int slot = 0; slot < SLOTS; slot++) {
             HostAndPort primary = provider.getNode(slot);
+            before[slot] = primary;
             if (primary != null && !candidates.contains(primary)) {
                 candidates.add(primary);
             }
@@ -145,6 +193,7 @@ public final class Topology implements TopologyRefresh {
                 if (replicas != null) {
                     replicas.load(connection);
                 }
+                signalIfChanged(before);
                 return;
             } catch (JedisException e) {
                 LOG.log(Level.FINE, "Topology refresh from {0} failed: {1}", new Object[] {candidate, e.getMessage()});
@@ -153,10 +202,31 @@ public final class Topology implements TopologyRefresh {
         LOG.log(Level.WARNING, "Topology refresh failed: no node other than {0} answered", failed);
     }
 
-    /** @return how many reloads were made so far (between cycles and in the background) */
+    /** Wakes the commands {@linkplain #awaitChange(Duration) waiting} when some slot has another primary now. */
+    private void signalIfChanged(HostAndPort[] before) {
+        for (int slot = 0; slot < SLOTS; slot++) {
+            if (!Objects.equals(before[slot], provider.getNode(slot))) {
+                synchronized (mapChange) {
+                    mapVersion++;
+                    mapChange.notifyAll();
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * @return how many reloads were made so far between cycles and for {@link #reloadSoon hints}; the reloads while
+     *     nodes fail are counted by {@link #failingNodeReloads()}
+     */
     @Override
     public long refreshes() {
         return refreshes.get();
+    }
+
+    /** @return how many background reloads {@link #nodeFailing(HostAndPort)} made so far */
+    public long failingNodeReloads() {
+        return failingNodeReloads.get();
     }
 
     /** @return the seed nodes still used for reloads */

@@ -1,5 +1,6 @@
 package io.github.jakartaredis.cluster.execution;
 
+import java.time.Duration;
 import java.util.List;
 import redis.clients.jedis.HostAndPort;
 
@@ -24,7 +25,24 @@ public interface TopologyRefresh {
      */
     void reloadSoon(HostAndPort suspect);
 
-    /** @return how many reloads were made so far */
+    /**
+     * Hears that a try on {@code node} failed as a node (connection error, timeout); answered by a reload in the
+     * background at most every 100 ms, so that while a node fails the client sees its replica's promotion soon.
+     *
+     * @param node the node that failed, not null
+     */
+    void nodeFailing(HostAndPort node);
+
+    /**
+     * Waits until a reload changes which node serves some slot, or {@code longest} has passed: the pause of a
+     * command's retries, ended early when there may be a new place to send it.
+     *
+     * @param longest how long at most, positive
+     * @throws InterruptedException if the thread is interrupted while waiting
+     */
+    void awaitChange(Duration longest) throws InterruptedException;
+
+    /** @return how many reloads were made so far between cycles and for hints (not those while a node fails) */
     long refreshes();
 
     /** @return the seed nodes still used for reloads */

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -18,30 +17,6 @@ import java.util.stream.Collectors;
  * number of threads at once. Each {@link #call(RedisAction)} runs wholly on the calling thread.
  */
 public final class Retry {
-
-    /** Waits between tries; package-private so tests can record the waits instead of waiting. */
-    @FunctionalInterface
-    interface Sleeper {
-
-        /**
-         * Blocks the calling thread.
-         *
-         * @param duration how long, positive
-         * @throws InterruptedException if the thread is interrupted while waiting
-         */
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
-    /** Sleeps with {@link TimeUnit#sleep(long)}, saturating at {@link Long#MAX_VALUE} nanoseconds. */
-    static final Sleeper THREAD_SLEEPER = duration -> {
-        long nanos;
-        try {
-            nanos = duration.toNanos();
-        } catch (ArithmeticException tooLong) {
-            nanos = Long.MAX_VALUE;
-        }
-        TimeUnit.NANOSECONDS.sleep(nanos);
-    };
 
     private static final Set<RedisErrorKind> DEFAULT_RETRY_ON =
             Collections.unmodifiableSet(EnumSet.of(RedisErrorKind.CONNECTION, RedisErrorKind.TIMEOUT));
@@ -83,15 +58,10 @@ public final class Retry {
      * @throws IllegalArgumentException if {@code retries < 0}
      */
     public Retry(Backoff backoff, int retries, Set<RedisErrorKind> retryOn) {
-        this(backoff, retries, retryOn, THREAD_SLEEPER);
+        this(backoff, retries, retryOn, Sleeper.THREAD);
     }
 
-    /**
-     * Creates a retry that waits through the given sleeper; for tests.
-     *
-     * @param sleeper how to wait, not null
-     */
-    Retry(Backoff backoff, int retries, Set<RedisErrorKind> retryOn, Sleeper sleeper) {
+    private Retry(Backoff backoff, int retries, Set<RedisErrorKind> retryOn, Sleeper sleeper) {
         if (backoff == null) {
             throw new NullPointerException("backoff is null; accepted: a Backoff, e.g. new NoBackoff()");
         }
@@ -128,6 +98,18 @@ public final class Retry {
     /** @return the error kinds retried on, an unmodifiable set in {@link RedisErrorKind} order; never null */
     public Set<RedisErrorKind> retryOn() {
         return retryOn;
+    }
+
+    /**
+     * Returns a copy of this retry that waits between tries through {@code sleeper} instead of
+     * {@link Sleeper#THREAD}. The cluster client uses it to end a wait early when the slot map changes.
+     *
+     * @param sleeper how to wait, not null
+     * @return the copy, with the same backoff, retries and error kinds
+     * @throws NullPointerException if {@code sleeper} is null
+     */
+    public Retry withSleeper(Sleeper sleeper) {
+        return new Retry(backoff, retries, retryOn, sleeper);
     }
 
     /**

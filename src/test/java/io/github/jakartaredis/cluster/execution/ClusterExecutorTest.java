@@ -63,6 +63,18 @@ class ClusterExecutorTest {
     }
 
     @Test
+    void everyFailedTryOnANodeAsksForABackgroundReloadAndWaitsThroughTheTopology() {
+        RecordingBackoff pauses = new RecordingBackoff(new ConstantBackoff(Duration.ofMillis(100)));
+        nodes.answer(A, ScriptedNodes.REFUSE, ScriptedNodes.REFUSE, "after failover");
+        ClusterExecutor executor = new ClusterExecutor(nodes, topology, null, limit, new Retry(pauses, 2).forCluster(),
+                0, false, Duration.ofSeconds(1), Runnable::run);
+        assertThat(get(executor)).isEqualTo("after failover");
+        assertThat(topology.failingNodes).containsExactly(A, A);
+        // the pauses are waited out by the topology, which ends them when a reload moves a slot
+        assertThat(topology.waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(100));
+    }
+
+    @Test
     void noPermitIsHeldWhileTheCommandWaitsBetweenRetries() {
         nodes.answer(A, ScriptedNodes.REFUSE, ScriptedNodes.REFUSE, "late");
         Backoff takesThePermit = failures -> {

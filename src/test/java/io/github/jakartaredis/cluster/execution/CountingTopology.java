@@ -1,5 +1,6 @@
 package io.github.jakartaredis.cluster.execution;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import redis.clients.jedis.HostAndPort;
@@ -8,6 +9,8 @@ import redis.clients.jedis.HostAndPort;
 final class CountingTopology implements TopologyRefresh {
 
     final List<String> refreshes = new ArrayList<>();
+    final List<HostAndPort> failingNodes = new ArrayList<>();
+    final List<Duration> waits = new ArrayList<>();
     int reloadHints;
 
     @Override
@@ -18,6 +21,17 @@ final class CountingTopology implements TopologyRefresh {
     @Override
     public void reloadSoon(HostAndPort suspect) {
         reloadHints++;
+    }
+
+    @Override
+    public void nodeFailing(HostAndPort node) {
+        failingNodes.add(node);
+    }
+
+    /** Records the wait instead of waiting. */
+    @Override
+    public void awaitChange(Duration longest) {
+        waits.add(longest);
     }
 
     @Override

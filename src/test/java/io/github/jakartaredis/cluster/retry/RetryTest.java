@@ -24,7 +24,7 @@ class RetryTest {
 
     /** Records the waits instead of waiting. */
     private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
-    private final Retry.Sleeper recorder = sleeps::add;
+    private final Sleeper recorder = sleeps::add;
 
     @AfterEach
     void clearInterruptFlag() {
@@ -32,7 +32,8 @@ class RetryTest {
     }
 
     private Retry retry(Backoff backoff, int retries) {
-        return new Retry(backoff, retries, EnumSet.of(RedisErrorKind.CONNECTION, RedisErrorKind.TIMEOUT), recorder);
+        return new Retry(backoff, retries, EnumSet.of(RedisErrorKind.CONNECTION, RedisErrorKind.TIMEOUT))
+                .withSleeper(recorder);
     }
 
     /** An action that fails with the given errors in turn, then returns "ok"; counts its runs. */
@@ -210,8 +211,8 @@ class RetryTest {
     @Test
     void onFailureRunsBeforeTheWait() {
         List<String> events = new ArrayList<>();
-        Retry retry = new Retry(new ConstantBackoff(Duration.ofMillis(5)), 1, EnumSet.of(RedisErrorKind.CONNECTION),
-                duration -> events.add("sleep " + duration.toMillis()));
+        Retry retry = new Retry(new ConstantBackoff(Duration.ofMillis(5)), 1, EnumSet.of(RedisErrorKind.CONNECTION))
+                .withSleeper(duration -> events.add("sleep " + duration.toMillis()));
         retry.call(new Scripted(new JedisConnectionException("x")), error -> events.add("fail " + error.getMessage()));
         assertThat(events).containsExactly("fail x", "sleep 5");
     }
@@ -230,9 +231,10 @@ class RetryTest {
     @Test
     void interruptionDuringTheWaitRestoresTheFlagAndThrowsTheLastErrorWithInterruptionSuppressed() {
         InterruptedException interruption = new InterruptedException("stop");
-        Retry retry = new Retry(new ExponentialBackoff(), 3, EnumSet.of(RedisErrorKind.CONNECTION), duration -> {
-            throw interruption;
-        });
+        Retry retry = new Retry(new ExponentialBackoff(), 3, EnumSet.of(RedisErrorKind.CONNECTION))
+                .withSleeper(duration -> {
+                    throw interruption;
+                });
         AlwaysFailing action = new AlwaysFailing();
         Throwable thrown = catchThrowable(() -> retry.call(action));
         assertThat(thrown).isSameAs(action.thrown.get(0));
