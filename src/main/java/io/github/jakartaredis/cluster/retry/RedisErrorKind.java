@@ -2,6 +2,7 @@ package io.github.jakartaredis.cluster.retry;
 
 import java.net.SocketTimeoutException;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Optional;
@@ -161,5 +162,25 @@ public enum RedisErrorKind {
             }
         }
         return false;
+    }
+
+    /**
+     * An unmodifiable copy of the kinds a {@link Retry} retries on, refusing null.
+     *
+     * @throws NullPointerException naming the argument when it is null or holds null
+     */
+    static Set<RedisErrorKind> checkedCopy(Set<RedisErrorKind> retryOn) {
+        if (retryOn == null) {
+            throw new NullPointerException("retryOn is null; accepted: a set of RedisErrorKind, possibly empty");
+        }
+        EnumSet<RedisErrorKind> copy = EnumSet.noneOf(RedisErrorKind.class);
+        for (RedisErrorKind kind : retryOn) {
+            if (kind == null) {
+                throw new NullPointerException("retryOn is " + retryOn
+                        + ", holding null; accepted: a set of RedisErrorKind without null");
+            }
+            copy.add(kind);
+        }
+        return Collections.unmodifiableSet(copy);
     }
 }

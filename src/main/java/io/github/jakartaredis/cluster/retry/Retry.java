@@ -70,7 +70,7 @@ public final class Retry {
         }
         this.backoff = backoff;
         this.retries = retries;
-        this.retryOn = copyOf(retryOn);
+        this.retryOn = RedisErrorKind.checkedCopy(retryOn);
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper is null; accepted: a Sleeper");
     }
 
@@ -259,20 +259,5 @@ public final class Retry {
         return "Retry[backoff=" + backoff + ", retries=" + retries + ", retryOn="
                 + retryOn.stream().map(RedisErrorKind::configName).collect(Collectors.joining(", ", "[", "]"))
                 + "]";
-    }
-
-    private static Set<RedisErrorKind> copyOf(Set<RedisErrorKind> retryOn) {
-        if (retryOn == null) {
-            throw new NullPointerException("retryOn is null; accepted: a set of RedisErrorKind, possibly empty");
-        }
-        EnumSet<RedisErrorKind> copy = EnumSet.noneOf(RedisErrorKind.class);
-        for (RedisErrorKind kind : retryOn) {
-            if (kind == null) {
-                throw new NullPointerException("retryOn is " + retryOn
-                        + ", holding null; accepted: a set of RedisErrorKind without null");
-            }
-            copy.add(kind);
-        }
-        return Collections.unmodifiableSet(copy);
     }
 }
