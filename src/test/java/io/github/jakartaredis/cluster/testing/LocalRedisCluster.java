@@ -1,12 +1,8 @@
 package io.github.jakartaredis.cluster.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -95,12 +90,10 @@ public final class LocalRedisCluster implements AutoCloseable {
     public static final String HOST = "127.0.0.1";
 
     /** System property that may force the binary: {@value}; the only value understood is {@code embedded}. */
-    public static final String BINARY_PROPERTY = "redis.fixture.binary";
+    public static final String BINARY_PROPERTY = RedisBinary.PROPERTY;
     /** Environment variable with the same meaning as {@link #BINARY_PROPERTY}. */
-    public static final String BINARY_ENV = "REDIS_FIXTURE_BINARY";
+    public static final String BINARY_ENV = RedisBinary.ENV;
 
-    static final String EMBEDDED_RESOURCE = "redis-server-6.2.6-v5-linux-amd64";
-    private static final int BUS_PORT_OFFSET = 10000;
     private static final int[][] SLOT_RANGES = {{0, 5460}, {5461, 10922}, {10923, 16383}};
     private static final Duration LAUNCH_TIMEOUT = Duration.ofSeconds(10);
     private static final int LAUNCH_ATTEMPTS = 5;
@@ -108,7 +101,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     private static final Object PID_FILE_GUARD = new Object();
 
     static {
-        ensureTmpDirExists();
+        BuildDirectories.ensureTmpDirExists();
     }
 
     private final Path binary;
@@ -123,8 +116,8 @@ public final class LocalRedisCluster implements AutoCloseable {
     private volatile boolean closed;
 
     private LocalRedisCluster(Builder builder) {
-        this.binary = builder.binary != null ? builder.binary : resolveBinary();
-        this.baseDir = targetDir().resolve("redis-cluster");
+        this.binary = builder.binary != null ? builder.binary : RedisBinary.resolve();
+        this.baseDir = BuildDirectories.target().resolve("redis-cluster");
         this.tls = builder.tls;
         List<Node> list = new ArrayList<>();
         for (int i = 0; i < NODE_COUNT; i++) {
@@ -212,7 +205,7 @@ public final class LocalRedisCluster implements AutoCloseable {
         public int reservePort(int nodeIndex) {
             checkIndex(nodeIndex);
             if (reservedPorts == null) {
-                reservedPorts = chooseFreePorts(NODE_COUNT, Set.copyOf(announced.values()));
+                reservedPorts = LoopbackPorts.freePairs(NODE_COUNT, Set.copyOf(announced.values()));
             }
             pinned.add(nodeIndex);
             return reservedPorts[nodeIndex];
@@ -470,8 +463,8 @@ public final class LocalRedisCluster implements AutoCloseable {
      */
     public void awaitFailover(Duration timeout) {
         long start = System.nanoTime();
-        await("all slots served by live primaries", deadline(timeout), () -> slotsProblem(false));
-        LOG.info(() -> "Cluster serves all slots again after " + millisSince(start) + " ms");
+        Await.until("all slots served by live primaries", Await.deadline(timeout), () -> slotsProblem(false));
+        LOG.info(() -> "Cluster serves all slots again after " + Await.millisSince(start) + " ms");
     }
 
     /** {@link #awaitHealthy(Duration)} with {@link #DEFAULT_TIMEOUT}. */
@@ -485,7 +478,7 @@ public final class LocalRedisCluster implements AutoCloseable {
      * port, and every live replica's link to its primary up.
      */
     public void awaitHealthy(Duration timeout) {
-        await("a healthy cluster", deadline(timeout), () -> slotsProblem(true));
+        Await.until("a healthy cluster", Await.deadline(timeout), () -> slotsProblem(true));
     }
 
     /**
@@ -500,13 +493,13 @@ public final class LocalRedisCluster implements AutoCloseable {
             throw new IllegalStateException("Node " + port + " is still running; kill it first");
         }
         long start = System.nanoTime();
-        String problem = launch(node, deadline(LAUNCH_TIMEOUT));
+        String problem = launch(node, Await.deadline(LAUNCH_TIMEOUT));
         if (problem != null) {
             throw new IllegalStateException("Could not restart Redis node " + port + ": " + problem);
         }
         awaitHealthy(DEFAULT_TIMEOUT);
         LOG.info(() -> "Restarted Redis node " + port + " (pid " + node.process.pid() + ") and the cluster is healthy in "
-                + millisSince(start) + " ms");
+                + Await.millisSince(start) + " ms");
     }
 
     // ----------------------------------------------------------------------------------------------- lifecycle
@@ -546,12 +539,12 @@ public final class LocalRedisCluster implements AutoCloseable {
 
     private synchronized void startAndForm(int[] reservedPorts, Duration timeout) {
         long start = System.nanoTime();
-        long deadline = deadline(timeout);
+        long deadline = Await.deadline(timeout);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
             Files.createDirectories(baseDir);
             killLeftovers(baseDir);
-            int[] ports = reservedPorts != null ? reservedPorts : chooseFreePorts(NODE_COUNT, announcedPorts());
+            int[] ports = reservedPorts != null ? reservedPorts : LoopbackPorts.freePairs(NODE_COUNT, announcedPorts());
             for (Node node : nodes) {
                 node.setPort(ports[node.index], baseDir);
             }
@@ -561,7 +554,7 @@ public final class LocalRedisCluster implements AutoCloseable {
             LOG.info(() -> String.format(Locale.ROOT,
                     "Redis Cluster %s ready in %d ms (processes up in %d ms): redis %s, binary %s, primaries %s,"
                             + " replicas %s, seeds %s",
-                    this, millisSince(start), TimeUnit.NANOSECONDS.toMillis(launched - start), redisVersion, binary,
+                    this, Await.millisSince(start), TimeUnit.NANOSECONDS.toMillis(launched - start), redisVersion, binary,
                     primaryPorts(), replicaPorts(), seedUrl()));
         } catch (RuntimeException | IOException e) {
             String logs = logTails();
@@ -582,7 +575,7 @@ public final class LocalRedisCluster implements AutoCloseable {
                     startProcess(node);
                 }
             }
-            long launchDeadline = Math.min(deadline, deadline(LAUNCH_TIMEOUT));
+            long launchDeadline = Math.min(deadline, Await.deadline(LAUNCH_TIMEOUT));
             for (Node node : nodes) {
                 String problem = awaitReady(node, launchDeadline);
                 if (problem != null) {
@@ -602,7 +595,7 @@ public final class LocalRedisCluster implements AutoCloseable {
                 stopProcess(node.process);
                 Set<Integer> taken = new HashSet<>(announcedPorts());
                 nodes.forEach(n -> taken.add(n.port));
-                node.setPort(chooseFreePorts(1, taken)[0], baseDir);
+                node.setPort(LoopbackPorts.freePairs(1, taken)[0], baseDir);
             }
         }
     }
@@ -658,7 +651,7 @@ public final class LocalRedisCluster implements AutoCloseable {
         extraConfig.forEach(line -> config.append(line).append('\n'));
         if (node.announcedPort != node.port) {
             config.append("cluster-announce-port ").append(node.announcedPort).append('\n')
-                    .append("cluster-announce-bus-port ").append(node.port + BUS_PORT_OFFSET).append('\n');
+                    .append("cluster-announce-bus-port ").append(node.port + LoopbackPorts.BUS_PORT_OFFSET).append('\n');
         }
         return config.toString();
     }
@@ -683,7 +676,7 @@ public final class LocalRedisCluster implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 return "no answer to PING; " + lastLogLine(node);
             }
-            sleep(20);
+            Await.sleep(20);
         }
     }
 
@@ -713,14 +706,14 @@ public final class LocalRedisCluster implements AutoCloseable {
                 first.clusterMeet(HOST, node.port); // the real port: its bus is real port + 10000
             }
         }
-        await("all nodes to know each other", deadline, this::meetProblem);
+        Await.until("all nodes to know each other", deadline, this::meetProblem);
         for (int i = PRIMARY_COUNT; i < NODE_COUNT; i++) {
             Node replica = nodes.get(i);
             try (Jedis jedis = admin(replica)) {
                 jedis.clusterReplicate(nodes.get(i - PRIMARY_COUNT).id);
             }
         }
-        await("the cluster to be formed", deadline, this::formationProblem);
+        Await.until("the cluster to be formed", deadline, this::formationProblem);
     }
 
     private String meetProblem() {
@@ -835,29 +828,11 @@ public final class LocalRedisCluster implements AutoCloseable {
         return null;
     }
 
-    private static void await(String what, long deadline, Supplier<String> problem) {
-        String last;
-        while (true) {
-            try {
-                last = problem.get();
-            } catch (RuntimeException e) {
-                last = e.toString();
-            }
-            if (last == null) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Timed out waiting for " + what + "; last problem: " + last);
-            }
-            sleep(50);
-        }
-    }
-
     private void stopAllProcesses() {
         List<Process> running = nodes.stream().map(n -> n.process)
                 .filter(p -> p != null && p.isAlive()).collect(Collectors.toList());
         running.forEach(Process::destroy); // SIGTERM
-        long deadline = deadline(Duration.ofSeconds(2));
+        long deadline = Await.deadline(Duration.ofSeconds(2));
         for (Process process : running) {
             try {
                 long left = Math.max(0, deadline - System.nanoTime());
@@ -1048,166 +1023,6 @@ public final class LocalRedisCluster implements AutoCloseable {
         }
     }
 
-    // ---------------------------------------------------------------------------------------------------- ports
-
-    /**
-     * {@code count} distinct ports P on 127.0.0.1, each with P and P + 10000 free now and not in {@code avoid}.
-     * All are held while choosing, so they differ from each other and from each other's bus ports.
-     */
-    static int[] chooseFreePorts(int count, Set<Integer> avoid) {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            int[] ports = new int[count];
-            int found = 0;
-            for (int attempt = 0; found < count; attempt++) {
-                if (attempt > 1000) {
-                    throw new IllegalStateException("Could not find " + count + " free port pairs P, P+10000");
-                }
-                ServerSocket socket = bind(0);
-                if (socket == null) {
-                    continue;
-                }
-                int port = socket.getLocalPort();
-                ServerSocket bus = port + BUS_PORT_OFFSET <= 65535 && !avoid.contains(port)
-                        && !avoid.contains(port + BUS_PORT_OFFSET) ? bind(port + BUS_PORT_OFFSET) : null;
-                if (bus == null) {
-                    closeQuietly(socket);
-                    continue;
-                }
-                held.add(socket);
-                held.add(bus);
-                ports[found++] = port;
-            }
-            return ports;
-        } finally {
-            held.forEach(LocalRedisCluster::closeQuietly);
-        }
-    }
-
-    private static ServerSocket bind(int port) {
-        ServerSocket socket = null;
-        try {
-            socket = new ServerSocket();
-            socket.setReuseAddress(true); // as redis-server does
-            socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), port), 1);
-            return socket;
-        } catch (IOException taken) {
-            closeQuietly(socket);
-            return null;
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // nothing to do
-            }
-        }
-    }
-
-    // --------------------------------------------------------------------------------------------------- binary
-
-    private static volatile Path resolvedBinary;
-
-    /** The binary chosen as described on the class; resolved (and logged) once per JVM. */
-    static synchronized Path resolveBinary() {
-        if (resolvedBinary != null) {
-            return resolvedBinary;
-        }
-        String forced = firstNonBlank(System.getProperty(BINARY_PROPERTY), System.getenv(BINARY_ENV));
-        Path binary;
-        String why;
-        if (forced != null && !"auto".equalsIgnoreCase(forced)) {
-            if (!"embedded".equalsIgnoreCase(forced)) {
-                throw new IllegalArgumentException(BINARY_PROPERTY + " / " + BINARY_ENV
-                        + " must be 'embedded' or 'auto', not '" + forced + "'; use REDIS_SERVER for a path");
-            }
-            binary = extractEmbeddedBinary();
-            why = "embedded binary forced by " + BINARY_PROPERTY + "/" + BINARY_ENV;
-        } else if (firstNonBlank(System.getenv("REDIS_SERVER")) != null) {
-            binary = Path.of(System.getenv("REDIS_SERVER").trim());
-            if (!Files.isExecutable(binary)) {
-                throw new IllegalStateException("REDIS_SERVER=" + binary + " is not an executable file");
-            }
-            why = "from REDIS_SERVER";
-        } else {
-            Optional<Path> onPath = Stream.of(Optional.ofNullable(System.getenv("PATH")).orElse("")
-                            .split(java.io.File.pathSeparator))
-                    .filter(dir -> !dir.isBlank())
-                    .map(dir -> Path.of(dir, "redis-server"))
-                    .filter(Files::isExecutable)
-                    .findFirst();
-            if (onPath.isPresent()) {
-                binary = onPath.get();
-                why = "found on PATH";
-            } else {
-                binary = extractEmbeddedBinary();
-                why = "embedded binary of embedded-redis, no redis-server on PATH";
-            }
-        }
-        String reason = why;
-        Path chosen = binary;
-        LOG.info(() -> "LocalRedisCluster uses " + chosen + " (" + reason + ")");
-        resolvedBinary = binary;
-        return binary;
-    }
-
-    private static Path extractEmbeddedBinary() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        if (!os.contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
-            throw new IllegalStateException("The embedded Redis binary is for Linux x86-64, not " + os + "/" + arch
-                    + "; install redis-server or set REDIS_SERVER");
-        }
-        Path dir = targetDir().resolve("redis-bin");
-        Path binary = dir.resolve(EMBEDDED_RESOURCE);
-        if (Files.isExecutable(binary)) {
-            return binary;
-        }
-        try (InputStream in = LocalRedisCluster.class.getClassLoader().getResourceAsStream(EMBEDDED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Resource " + EMBEDDED_RESOURCE
-                        + " not on the class path: is com.github.codemonstur:embedded-redis a test dependency?");
-            }
-            Files.createDirectories(dir);
-            Path partial = Files.createTempFile(dir, EMBEDDED_RESOURCE, ".part");
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            if (!partial.toFile().setExecutable(true)) {
-                throw new IllegalStateException("Could not make " + partial + " executable");
-            }
-            Files.move(partial, binary, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            LOG.info(() -> "Extracted " + EMBEDDED_RESOURCE + " to " + binary);
-            return binary;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not extract the embedded Redis binary to " + binary, e);
-        }
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.trim();
-            }
-        }
-        return null;
-    }
-
-    /** The project's {@code target/} directory (Maven's {@code basedir} property, else the working directory). */
-    static Path targetDir() {
-        return Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath().resolve("target");
-    }
-
-    /** The surefire configuration points java.io.tmpdir into target/; make sure it exists. */
-    static void ensureTmpDirExists() {
-        try {
-            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not create java.io.tmpdir", e);
-        }
-    }
-
     // ----------------------------------------------------------------------------------------------------- pids
 
     /*
@@ -1278,7 +1093,7 @@ public final class LocalRedisCluster implements AutoCloseable {
         try {
             String cmdline = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8)
                     .replace('\0', ' ');
-            if (!cmdline.contains("redis-server") && !cmdline.contains(EMBEDDED_RESOURCE)) {
+            if (!cmdline.contains("redis-server") && !cmdline.contains(RedisBinary.EMBEDDED_RESOURCE)) {
                 return false;
             }
         } catch (IOException | RuntimeException gone) {
@@ -1343,22 +1158,5 @@ public final class LocalRedisCluster implements AutoCloseable {
             }
         }
         return out.toString();
-    }
-
-    private static long deadline(Duration timeout) {
-        return System.nanoTime() + timeout.toNanos();
-    }
-
-    private static long millisSince(long startNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }

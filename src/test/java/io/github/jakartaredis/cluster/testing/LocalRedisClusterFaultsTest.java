@@ -97,11 +97,11 @@ class LocalRedisClusterFaultsTest {
 
     @Test
     void killsLeftoversOfADeadJvmButNothingElse() throws Exception {
-        Path baseDir = LocalRedisCluster.targetDir().resolve("redis-cluster");
+        Path baseDir = BuildDirectories.target().resolve("redis-cluster");
         Path dir = baseDir.resolve("leftover-test");
         Files.createDirectories(dir);
-        int port = LocalRedisCluster.chooseFreePorts(1, Set.of())[0];
-        Process leftover = new ProcessBuilder(LocalRedisCluster.resolveBinary().toString(), "--port",
+        int port = LoopbackPorts.freePairs(1, Set.of())[0];
+        Process leftover = new ProcessBuilder(RedisBinary.resolve().toString(), "--port",
                 Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
                 .directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("stdout.log").toFile()).start();
