@@ -292,7 +292,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     public List<Integer> primaryPorts() {
         return liveView().stream()
                 .filter(info -> info.isMaster() && !info.failing() && info.slotCount() > 0)
-                .sorted(Comparator.comparingInt(NodeInfo::minSlot))
+                .sorted(Comparator.comparingInt(ClusterNodesLine::minSlot))
                 .map(info -> nodeById(info.id()).port)
                 .collect(Collectors.toUnmodifiableList());
     }
@@ -301,7 +301,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     public List<Integer> replicaPorts() {
         Set<String> replicaIds = liveView().stream()
                 .filter(info -> info.isReplica() && !info.failing())
-                .map(NodeInfo::id)
+                .map(ClusterNodesLine::id)
                 .collect(Collectors.toSet());
         return nodes.stream().filter(n -> replicaIds.contains(n.id)).map(n -> n.port)
                 .collect(Collectors.toUnmodifiableList());
@@ -334,7 +334,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     /** A key hashing to a slot the primary {@code port} serves now. */
     public String keyOwnedBy(int port) {
         Node owner = node(port);
-        NodeInfo info = liveView().stream()
+        ClusterNodesLine info = liveView().stream()
                 .filter(i -> i.id().equals(owner.id) && i.isMaster() && i.slotCount() > 0)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Node " + port + " serves no slot now"));
@@ -371,7 +371,7 @@ public final class LocalRedisCluster implements AutoCloseable {
      */
     public int clientCount(int port) {
         try (Jedis jedis = nodeClient(port)) {
-            return Integer.parseInt(infoField(jedis.info("clients"), "connected_clients")) - 1;
+            return Integer.parseInt(RedisInfo.field(jedis.info("clients"), "connected_clients")) - 1;
         }
     }
 
@@ -686,7 +686,7 @@ public final class LocalRedisCluster implements AutoCloseable {
                 node.id = jedis.clusterMyId();
                 if (node.index == 0) {
                     String server = jedis.info("server");
-                    redisVersion = infoField(server, "redis_version");
+                    redisVersion = RedisInfo.field(server, "redis_version");
                 }
             }
         }
@@ -719,13 +719,12 @@ public final class LocalRedisCluster implements AutoCloseable {
     private String meetProblem() {
         for (Node node : nodes) {
             try (Jedis jedis = admin(node)) {
-                List<NodeInfo> view = NodeInfo.parseAll(jedis.clusterNodes());
+                List<ClusterNodesLine> view = ClusterNodesLine.parseAll(jedis.clusterNodes());
                 if (view.size() != NODE_COUNT) {
                     return "node " + node.port + " knows " + view.size() + " nodes";
                 }
-                for (NodeInfo info : view) {
-                    if (info.flags().contains("handshake") || info.flags().contains("noaddr")
-                            || nodeByIdOrNull(info.id()) == null) {
+                for (ClusterNodesLine info : view) {
+                    if (info.joining() || nodeByIdOrNull(info.id()) == null) {
                         return "node " + node.port + " sees " + info;
                     }
                 }
@@ -737,9 +736,9 @@ public final class LocalRedisCluster implements AutoCloseable {
     private String formationProblem() {
         for (Node node : nodes) {
             try (Jedis jedis = admin(node)) {
-                List<NodeInfo> view = NodeInfo.parseAll(jedis.clusterNodes());
+                List<ClusterNodesLine> view = ClusterNodesLine.parseAll(jedis.clusterNodes());
                 long masters = view.stream().filter(i -> i.isMaster() && i.slotCount() > 0).count();
-                long replicas = view.stream().filter(NodeInfo::isReplica).count();
+                long replicas = view.stream().filter(ClusterNodesLine::isReplica).count();
                 if (masters != PRIMARY_COUNT || replicas != NODE_COUNT - PRIMARY_COUNT) {
                     return "node " + node.port + " sees " + masters + " primaries and " + replicas + " replicas";
                 }
@@ -752,22 +751,18 @@ public final class LocalRedisCluster implements AutoCloseable {
      * Null if the node's {@code CLUSTER SLOTS} lists, for each primary, every replica its {@code CLUSTER NODES} shows
      * healthy (a client reading from replicas learns them there); else what is missing.
      */
-    private String replicasMissingFromClusterSlots(Jedis jedis, List<NodeInfo> view) {
+    private String replicasMissingFromClusterSlots(Jedis jedis, List<ClusterNodesLine> view) {
         Map<String, Long> healthyReplicas = view.stream()
                 .filter(i -> !i.isMaster() && i.masterId() != null && !i.failing() && i.connected())
                 .filter(i -> {
                     Node other = nodeByIdOrNull(i.id());
                     return other != null && other.process != null && other.process.isAlive();
                 })
-                .collect(Collectors.groupingBy(NodeInfo::masterId, Collectors.counting()));
-        for (Object item : jedis.clusterSlots()) {
-            List<?> range = (List<?>) item;
-            List<?> primary = (List<?>) range.get(2);
-            String primaryId = primary.size() > 2 ? redis.clients.jedis.util.SafeEncoder.encode((byte[]) primary.get(2))
-                    : "";
-            long expected = healthyReplicas.getOrDefault(primaryId, 0L);
-            if (range.size() - 3 < expected) {
-                return "lists " + (range.size() - 3) + " of the " + expected + " replicas of " + primaryId
+                .collect(Collectors.groupingBy(ClusterNodesLine::masterId, Collectors.counting()));
+        for (ClusterSlotsRange range : ClusterSlotsRange.parseAll(jedis.clusterSlots())) {
+            long expected = healthyReplicas.getOrDefault(range.primaryId(), 0L);
+            if (range.replicaCount() < expected) {
+                return "lists " + range.replicaCount() + " of the " + expected + " replicas of " + range.primaryId()
                         + " in CLUSTER SLOTS";
             }
         }
@@ -782,21 +777,20 @@ public final class LocalRedisCluster implements AutoCloseable {
         }
         for (Node node : live) {
             try (Jedis jedis = admin(node)) {
-                String state = infoField(jedis.clusterInfo(), "cluster_state");
+                String state = RedisInfo.field(jedis.clusterInfo(), "cluster_state");
                 if (!"ok".equals(state)) {
                     return "node " + node.port + " has cluster_state:" + state;
                 }
-                List<NodeInfo> view = NodeInfo.parseAll(jedis.clusterNodes());
+                List<ClusterNodesLine> view = ClusterNodesLine.parseAll(jedis.clusterNodes());
                 int served = 0;
-                for (NodeInfo info : view) {
+                for (ClusterNodesLine info : view) {
                     Node other = nodeByIdOrNull(info.id());
                     boolean otherLive = other != null && other.process != null && other.process.isAlive();
                     if (info.isMaster() && otherLive && !info.failing()) {
                         served += info.slotCount();
                     }
                     if (requireHealthy && otherLive) {
-                        if (info.failing() || info.flags().contains("handshake") || info.flags().contains("noaddr")
-                                || !info.connected()) {
+                        if (info.failing() || info.joining() || !info.connected()) {
                             return "node " + node.port + " sees " + info;
                         }
                         if (info.port() != other.announcedPort) {
@@ -815,8 +809,8 @@ public final class LocalRedisCluster implements AutoCloseable {
                     }
                 }
                 String replication = requireHealthy ? jedis.info("replication") : "";
-                if (requireHealthy && "slave".equals(infoField(replication, "role"))) {
-                    String link = infoField(replication, "master_link_status");
+                if (requireHealthy && "slave".equals(RedisInfo.field(replication, "role"))) {
+                    String link = RedisInfo.field(replication, "master_link_status");
                     if (!"up".equals(link)) {
                         return "replica " + node.port + " has master_link_status:" + link;
                     }
@@ -931,7 +925,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     }
 
     /** CLUSTER NODES of the first live node that answers. */
-    private List<NodeInfo> liveView() {
+    private List<ClusterNodesLine> liveView() {
         checkOpen();
         RuntimeException failure = null;
         for (Node node : nodes) {
@@ -939,7 +933,7 @@ public final class LocalRedisCluster implements AutoCloseable {
                 continue;
             }
             try (Jedis jedis = admin(node)) {
-                return NodeInfo.parseAll(jedis.clusterNodes());
+                return ClusterNodesLine.parseAll(jedis.clusterNodes());
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -960,67 +954,6 @@ public final class LocalRedisCluster implements AutoCloseable {
     private JedisClientConfig adminConfig(int connectMillis, int socketMillis) {
         return tls != null ? tls.adminConfig(connectMillis, socketMillis) : DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(connectMillis).socketTimeoutMillis(socketMillis).build();
-    }
-
-    /** One line of CLUSTER NODES. */
-    private record NodeInfo(String id, int port, Set<String> flags, String masterId, boolean connected,
-                            List<int[]> slots) {
-
-        static List<NodeInfo> parseAll(String clusterNodes) {
-            return clusterNodes.lines().filter(line -> !line.isBlank()).map(NodeInfo::parse)
-                    .collect(Collectors.toList());
-        }
-
-        // <id> <ip:port@cport[,hostname]> <flags> <master> <ping-sent> <pong-recv> <epoch> <link-state> <slot>...
-        static NodeInfo parse(String line) {
-            String[] f = line.trim().split(" ");
-            String address = f[1];
-            int at = address.indexOf('@');
-            String hostPort = at >= 0 ? address.substring(0, at) : address;
-            int port = Integer.parseInt(hostPort.substring(hostPort.lastIndexOf(':') + 1));
-            List<int[]> slots = new ArrayList<>();
-            for (int i = 8; i < f.length; i++) {
-                if (f[i].startsWith("[")) {
-                    continue; // a slot being migrated or imported
-                }
-                int dash = f[i].indexOf('-');
-                slots.add(dash < 0
-                        ? new int[] {Integer.parseInt(f[i]), Integer.parseInt(f[i])}
-                        : new int[] {Integer.parseInt(f[i].substring(0, dash)),
-                                Integer.parseInt(f[i].substring(dash + 1))});
-            }
-            return new NodeInfo(f[0], port, Set.of(f[2].split(",")), f[3], "connected".equals(f[7]), slots);
-        }
-
-        boolean isMaster() {
-            return flags.contains("master");
-        }
-
-        boolean isReplica() {
-            return flags.contains("slave");
-        }
-
-        boolean failing() {
-            return flags.contains("fail") || flags.contains("fail?");
-        }
-
-        boolean serves(int slot) {
-            return slots.stream().anyMatch(r -> r[0] <= slot && slot <= r[1]);
-        }
-
-        int slotCount() {
-            return slots.stream().mapToInt(r -> r[1] - r[0] + 1).sum();
-        }
-
-        int minSlot() {
-            return slots.stream().mapToInt(r -> r[0]).min().orElse(Integer.MAX_VALUE);
-        }
-
-        @Override
-        public String toString() {
-            return id + " port " + port + " " + flags + (connected ? "" : " disconnected") + " slots "
-                    + slots.stream().map(r -> r[0] + "-" + r[1]).collect(Collectors.joining(","));
-        }
     }
 
     // ----------------------------------------------------------------------------------------------------- pids
@@ -1126,13 +1059,6 @@ public final class LocalRedisCluster implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------------------------------------------- misc
-
-    static String infoField(String info, String field) {
-        String prefix = field + ":";
-        return info.lines().filter(line -> line.startsWith(prefix)).findFirst()
-                .map(line -> line.substring(prefix.length()).trim())
-                .orElse("");
-    }
 
     private String lastLogLine(Node node) {
         for (String file : List.of("redis.log", "stdout.log")) {

@@ -53,8 +53,8 @@ class LocalRedisClusterFaultsTest {
             assertThat(cluster.portOwningSlot(0)).isEqualTo(itsReplica);
             try (Jedis restarted = cluster.nodeClient(victim)) {
                 String replication = restarted.info("replication");
-                assertThat(LocalRedisCluster.infoField(replication, "role")).isEqualTo("slave");
-                assertThat(LocalRedisCluster.infoField(replication, "master_port"))
+                assertThat(RedisInfo.field(replication, "role")).isEqualTo("slave");
+                assertThat(RedisInfo.field(replication, "master_port"))
                         .isEqualTo(Integer.toString(itsReplica));
             }
         }
