@@ -109,13 +109,13 @@ class LocalRedisClusterFaultsTest {
         Process deadOwner = new ProcessBuilder("true").start();
         deadOwner.waitFor(10, TimeUnit.SECONDS);
         try {
-            LocalRedisCluster.updatePidFile(baseDir, lines -> {
+            NodeLauncher.pidFile(baseDir).update(lines -> {
                 lines.add(deadOwner.pid() + " " + leftover.pid() + " " + port);
                 lines.add(deadOwner.pid() + " " + bystander.pid() + " 1");
                 return lines;
             });
 
-            LocalRedisCluster.killLeftovers(baseDir);
+            NodeLauncher.killLeftovers(baseDir);
 
             assertThat(leftover.waitFor(5, TimeUnit.SECONDS)).isTrue();
             assertThat(bystander.isAlive()).isTrue();
