@@ -78,7 +78,6 @@ public final class LocalRedisCluster implements AutoCloseable {
     /** Environment variable with the same meaning as {@link #BINARY_PROPERTY}. */
     public static final String BINARY_ENV = RedisBinary.ENV;
 
-
     private static final Logger LOG = Logger.getLogger(LocalRedisCluster.class.getName());
 
     static {
