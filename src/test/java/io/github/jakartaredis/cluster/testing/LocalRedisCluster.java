@@ -1,42 +1,21 @@
 package io.github.jakartaredis.cluster.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.ProcessBuilder.Redirect;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
-import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisClientConfig;
-import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
  * A real Redis Cluster of 3 primaries and 3 replicas, each a {@code redis-server} child process listening on
@@ -95,47 +74,39 @@ public final class LocalRedisCluster implements AutoCloseable {
     public static final String HOST = "127.0.0.1";
 
     /** System property that may force the binary: {@value}; the only value understood is {@code embedded}. */
-    public static final String BINARY_PROPERTY = "redis.fixture.binary";
+    public static final String BINARY_PROPERTY = RedisBinary.PROPERTY;
     /** Environment variable with the same meaning as {@link #BINARY_PROPERTY}. */
-    public static final String BINARY_ENV = "REDIS_FIXTURE_BINARY";
+    public static final String BINARY_ENV = RedisBinary.ENV;
 
-    static final String EMBEDDED_RESOURCE = "redis-server-6.2.6-v5-linux-amd64";
-    private static final int BUS_PORT_OFFSET = 10000;
-    private static final int[][] SLOT_RANGES = {{0, 5460}, {5461, 10922}, {10923, 16383}};
-    private static final Duration LAUNCH_TIMEOUT = Duration.ofSeconds(10);
-    private static final int LAUNCH_ATTEMPTS = 5;
     private static final Logger LOG = Logger.getLogger(LocalRedisCluster.class.getName());
-    private static final Object PID_FILE_GUARD = new Object();
 
     static {
-        ensureTmpDirExists();
+        BuildDirectories.ensureTmpDirExists();
     }
 
     private final Path binary;
     private final Path baseDir;
     private final TlsNodes tls;
-    private final List<Node> nodes;
-    private final Thread shutdownHook;
-    private final Set<Long> startedPids = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final Set<Integer> pausedPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final List<String> extraConfig;
+    private final ClusterNodes nodes;
+    private final LiveTopology topology;
+    private final ClusterHealth health;
+    private final NodeLauncher launcher;
+    private final NodeSignals signals = new NodeSignals();
     private volatile String redisVersion = "?";
     private volatile boolean closed;
 
     private LocalRedisCluster(Builder builder) {
-        this.binary = builder.binary != null ? builder.binary : resolveBinary();
-        this.baseDir = targetDir().resolve("redis-cluster");
+        this.binary = builder.binary != null ? builder.binary : RedisBinary.resolve();
+        this.baseDir = BuildDirectories.target().resolve("redis-cluster");
         this.tls = builder.tls;
-        List<Node> list = new ArrayList<>();
+        List<ClusterNode> list = new ArrayList<>();
         for (int i = 0; i < NODE_COUNT; i++) {
-            list.add(new Node(i, builder.announced.get(i), builder.pinned.contains(i)));
+            list.add(new ClusterNode(i, builder.announced.get(i), builder.pinned.contains(i)));
         }
-        this.nodes = List.copyOf(list);
-        this.extraConfig = List.copyOf(builder.extraConfig);
-        this.shutdownHook = new Thread(() -> {
-            stopAllProcesses();
-            forgetPids();
-        }, "LocalRedisCluster-shutdown-hook");
+        this.nodes = new ClusterNodes(list, tls);
+        this.topology = new LiveTopology(nodes);
+        this.health = new ClusterHealth(nodes);
+        this.launcher = new NodeLauncher(binary, baseDir, nodes, tls, builder.extraConfig);
     }
 
     /** Starts a cluster with the defaults; blocks until it is fully formed (at most {@link #DEFAULT_TIMEOUT}). */
@@ -212,7 +183,7 @@ public final class LocalRedisCluster implements AutoCloseable {
         public int reservePort(int nodeIndex) {
             checkIndex(nodeIndex);
             if (reservedPorts == null) {
-                reservedPorts = chooseFreePorts(NODE_COUNT, Set.copyOf(announced.values()));
+                reservedPorts = LoopbackPorts.freePairs(NODE_COUNT, Set.copyOf(announced.values()));
             }
             pinned.add(nodeIndex);
             return reservedPorts[nodeIndex];
@@ -267,13 +238,13 @@ public final class LocalRedisCluster implements AutoCloseable {
      */
     public String seedUrl() {
         return primaryPorts().stream()
-                .map(port -> HOST + ":" + node(port).announcedPort)
+                .map(port -> HOST + ":" + nodes.byPort(port).announcedPort)
                 .collect(Collectors.joining(",", tls != null ? "rediss://" : "redis://", ""));
     }
 
     /** Real ports of all nodes, by node index (0-2 started as primaries, 3-5 as replicas). */
     public List<Integer> allPorts() {
-        return nodes.stream().map(n -> n.port).collect(Collectors.toUnmodifiableList());
+        return nodes.all().stream().map(n -> n.port).collect(Collectors.toUnmodifiableList());
     }
 
     /** Real port of node {@code nodeIndex} (0-5). */
@@ -284,12 +255,12 @@ public final class LocalRedisCluster implements AutoCloseable {
 
     /** The port node {@code port} announces to the cluster and its clients (its real port unless overridden). */
     public int announcedPort(int port) {
-        return node(port).announcedPort;
+        return nodes.byPort(port).announcedPort;
     }
 
     /** The cluster node ID of node {@code port}. */
     public String nodeId(int port) {
-        return node(port).id;
+        return nodes.byPort(port).id;
     }
 
     /**
@@ -297,21 +268,12 @@ public final class LocalRedisCluster implements AutoCloseable {
      * flagged failing, ordered by the lowest slot each serves.
      */
     public List<Integer> primaryPorts() {
-        return liveView().stream()
-                .filter(info -> info.isMaster() && !info.failing() && info.slotCount() > 0)
-                .sorted(Comparator.comparingInt(NodeInfo::minSlot))
-                .map(info -> nodeById(info.id()).port)
-                .collect(Collectors.toUnmodifiableList());
+        return liveTopology().primaryPorts();
     }
 
     /** Real ports of the current replicas (not flagged failing), as seen by a live node, by node index. */
     public List<Integer> replicaPorts() {
-        Set<String> replicaIds = liveView().stream()
-                .filter(info -> info.isReplica() && !info.failing())
-                .map(NodeInfo::id)
-                .collect(Collectors.toSet());
-        return nodes.stream().filter(n -> replicaIds.contains(n.id)).map(n -> n.port)
-                .collect(Collectors.toUnmodifiableList());
+        return liveTopology().replicaPorts();
     }
 
     /** Real port of the primary serving {@code slot} now, as seen by a live node (reflects failovers). */
@@ -319,11 +281,7 @@ public final class LocalRedisCluster implements AutoCloseable {
         if (slot < 0 || slot >= SLOT_COUNT) {
             throw new IllegalArgumentException("Not a slot: " + slot);
         }
-        return liveView().stream()
-                .filter(info -> info.isMaster() && !info.failing() && info.serves(slot))
-                .findFirst()
-                .map(info -> nodeById(info.id()).port)
-                .orElseThrow(() -> new IllegalStateException("No live primary serves slot " + slot));
+        return liveTopology().portOwningSlot(slot);
     }
 
     /**
@@ -331,26 +289,12 @@ public final class LocalRedisCluster implements AutoCloseable {
      * {@code primaryPorts().get(i)} (as long as the topology does not change in between).
      */
     public List<String> keyOnEachPrimary() {
-        List<String> keys = new ArrayList<>();
-        for (int port : primaryPorts()) {
-            keys.add(keyOwnedBy(port));
-        }
-        return List.copyOf(keys);
+        return primaryPorts().stream().map(this::keyOwnedBy).collect(Collectors.toUnmodifiableList());
     }
 
     /** A key hashing to a slot the primary {@code port} serves now. */
     public String keyOwnedBy(int port) {
-        Node owner = node(port);
-        NodeInfo info = liveView().stream()
-                .filter(i -> i.id().equals(owner.id) && i.isMaster() && i.slotCount() > 0)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Node " + port + " serves no slot now"));
-        for (int n = 0; ; n++) {
-            String key = "fixture-key-" + n;
-            if (info.serves(JedisClusterCRC16.getSlot(key))) {
-                return key;
-            }
-        }
+        return liveTopology().keyOwnedBy(port);
     }
 
     /**
@@ -359,7 +303,7 @@ public final class LocalRedisCluster implements AutoCloseable {
      * The caller closes it.
      */
     public Jedis nodeClient(int port) {
-        return new Jedis(new HostAndPort(HOST, node(port).port), adminConfig(2000, 2000));
+        return nodes.admin(nodes.byPort(port));
     }
 
     /** FLUSHALL on every current primary (the replicas follow). */
@@ -378,13 +322,13 @@ public final class LocalRedisCluster implements AutoCloseable {
      */
     public int clientCount(int port) {
         try (Jedis jedis = nodeClient(port)) {
-            return Integer.parseInt(infoField(jedis.info("clients"), "connected_clients")) - 1;
+            return Integer.parseInt(RedisInfo.field(jedis.info("clients"), "connected_clients")) - 1;
         }
     }
 
     /** PID of node {@code port}'s current process (which may have exited). */
     public long pid(int port) {
-        Process process = node(port).process;
+        ChildProcess process = nodes.byPort(port).process;
         if (process == null) {
             throw new IllegalStateException("Node " + port + " was never started");
         }
@@ -393,30 +337,14 @@ public final class LocalRedisCluster implements AutoCloseable {
 
     /** Whether node {@code port}'s process is running. */
     public boolean isAlive(int port) {
-        Process process = node(port).process;
-        return process != null && process.isAlive();
+        return nodes.byPort(port).isRunning();
     }
 
     // -------------------------------------------------------------------------------------------------- faults
 
     /** Kills node {@code port} with SIGKILL and waits until the process has exited. No-op if it is not running. */
     public synchronized void kill(int port) {
-        Node node = node(port);
-        Process process = node.process;
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.destroyForcibly(); // SIGKILL on Linux, also ends a paused process
-        pausedPorts.remove(node.port);
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("Node " + port + " (pid " + process.pid() + ") survived SIGKILL");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while killing node " + port, e);
-        }
-        LOG.info(() -> "Killed Redis node " + port + " (pid " + process.pid() + ")");
+        signals.kill(nodes.byPort(port));
     }
 
     /**
@@ -425,35 +353,12 @@ public final class LocalRedisCluster implements AutoCloseable {
      * {@link #resume(int)}. {@link #close()} resumes paused nodes before stopping them.
      */
     public synchronized void pause(int port) {
-        signal(port, "STOP");
-        pausedPorts.add(node(port).port);
+        signals.pause(nodes.byPort(port));
     }
 
     /** Continues a node {@linkplain #pause(int) paused} with SIGSTOP (SIGCONT). No-op if it is not paused. */
     public synchronized void resume(int port) {
-        if (pausedPorts.remove(node(port).port)) {
-            signal(port, "CONT");
-        }
-    }
-
-    private void signal(int port, String signal) {
-        Process process = node(port).process;
-        if (process == null || !process.isAlive()) {
-            throw new IllegalStateException("Node " + port + " is not running");
-        }
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
-                    .redirectErrorStream(true).start();
-            if (!kill.waitFor(5, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while signalling node " + port, e);
-        }
-        LOG.info(() -> "SIG" + signal + " to Redis node " + port + " (pid " + process.pid() + ")");
+        signals.resume(nodes.byPort(port));
     }
 
     /** {@link #awaitFailover(Duration)} with {@link #DEFAULT_TIMEOUT}. */
@@ -470,8 +375,8 @@ public final class LocalRedisCluster implements AutoCloseable {
      */
     public void awaitFailover(Duration timeout) {
         long start = System.nanoTime();
-        await("all slots served by live primaries", deadline(timeout), () -> slotsProblem(false));
-        LOG.info(() -> "Cluster serves all slots again after " + millisSince(start) + " ms");
+        Await.until("all slots served by live primaries", Await.deadline(timeout), () -> health.problem(false));
+        LOG.info(() -> "Cluster serves all slots again after " + Await.millisSince(start) + " ms");
     }
 
     /** {@link #awaitHealthy(Duration)} with {@link #DEFAULT_TIMEOUT}. */
@@ -485,7 +390,7 @@ public final class LocalRedisCluster implements AutoCloseable {
      * port, and every live replica's link to its primary up.
      */
     public void awaitHealthy(Duration timeout) {
-        await("a healthy cluster", deadline(timeout), () -> slotsProblem(true));
+        Await.until("a healthy cluster", Await.deadline(timeout), () -> health.problem(true));
     }
 
     /**
@@ -495,18 +400,18 @@ public final class LocalRedisCluster implements AutoCloseable {
      */
     public synchronized void restart(int port) {
         checkOpen();
-        Node node = node(port);
-        if (node.process != null && node.process.isAlive()) {
+        ClusterNode node = nodes.byPort(port);
+        if (node.isRunning()) {
             throw new IllegalStateException("Node " + port + " is still running; kill it first");
         }
         long start = System.nanoTime();
-        String problem = launch(node, deadline(LAUNCH_TIMEOUT));
+        String problem = launcher.restart(node);
         if (problem != null) {
             throw new IllegalStateException("Could not restart Redis node " + port + ": " + problem);
         }
         awaitHealthy(DEFAULT_TIMEOUT);
         LOG.info(() -> "Restarted Redis node " + port + " (pid " + node.process.pid() + ") and the cluster is healthy in "
-                + millisSince(start) + " ms");
+                + Await.millisSince(start) + " ms");
     }
 
     // ----------------------------------------------------------------------------------------------- lifecycle
@@ -521,50 +426,36 @@ public final class LocalRedisCluster implements AutoCloseable {
             return;
         }
         closed = true;
-        for (int port : Set.copyOf(pausedPorts)) {
-            try {
-                resume(port);
-            } catch (RuntimeException e) {
-                LOG.warning(() -> "Could not resume node " + port + ": " + e);
-            }
-        }
-        stopAllProcesses();
-        forgetPids();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNotRegistered) {
-            // nothing to do
-        }
+        signals.resumeAll();
+        launcher.stopAll();
     }
 
     @Override
     public String toString() {
-        return "LocalRedisCluster" + nodes.stream()
-                .map(n -> n.port + (n.announcedPort != n.port ? "(announced " + n.announcedPort + ")" : ""))
-                .collect(Collectors.joining(",", "[", "]"));
+        return nodes.toString();
     }
 
     private synchronized void startAndForm(int[] reservedPorts, Duration timeout) {
         long start = System.nanoTime();
-        long deadline = deadline(timeout);
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        long deadline = Await.deadline(timeout);
         try {
             Files.createDirectories(baseDir);
-            killLeftovers(baseDir);
-            int[] ports = reservedPorts != null ? reservedPorts : chooseFreePorts(NODE_COUNT, announcedPorts());
-            for (Node node : nodes) {
+            NodeLauncher.killLeftovers(baseDir);
+            int[] ports = reservedPorts != null ? reservedPorts
+                    : LoopbackPorts.freePairs(NODE_COUNT, nodes.announcedOverrides());
+            for (ClusterNode node : nodes.all()) {
                 node.setPort(ports[node.index], baseDir);
             }
-            launchAll(deadline);
+            launcher.startAll(deadline);
             long launched = System.nanoTime();
-            formCluster(deadline);
+            redisVersion = new ClusterFormation(nodes, health).form(deadline);
             LOG.info(() -> String.format(Locale.ROOT,
                     "Redis Cluster %s ready in %d ms (processes up in %d ms): redis %s, binary %s, primaries %s,"
                             + " replicas %s, seeds %s",
-                    this, millisSince(start), TimeUnit.NANOSECONDS.toMillis(launched - start), redisVersion, binary,
-                    primaryPorts(), replicaPorts(), seedUrl()));
+                    this, Await.millisSince(start), TimeUnit.NANOSECONDS.toMillis(launched - start), redisVersion,
+                    binary, primaryPorts(), replicaPorts(), seedUrl()));
         } catch (RuntimeException | IOException e) {
-            String logs = logTails();
+            String logs = nodes.logTails();
             close();
             if (e instanceof IllegalStateException) {
                 throw new IllegalStateException(e.getMessage() + logs, e);
@@ -573,792 +464,14 @@ public final class LocalRedisCluster implements AutoCloseable {
         }
     }
 
-    private void launchAll(long deadline) throws IOException {
-        for (int attempt = 1; ; attempt++) {
-            Map<Node, String> failed = new HashMap<>();
-            for (Node node : nodes) {
-                if (node.process == null || !node.process.isAlive()) {
-                    node.prepareFreshDir();
-                    startProcess(node);
-                }
-            }
-            long launchDeadline = Math.min(deadline, deadline(LAUNCH_TIMEOUT));
-            for (Node node : nodes) {
-                String problem = awaitReady(node, launchDeadline);
-                if (problem != null) {
-                    failed.put(node, problem);
-                }
-            }
-            if (failed.isEmpty()) {
-                return;
-            }
-            for (Map.Entry<Node, String> failure : failed.entrySet()) {
-                Node node = failure.getKey();
-                if (node.pinned || attempt >= LAUNCH_ATTEMPTS || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Redis node " + node.port + " did not start: " + failure.getValue());
-                }
-                LOG.warning(() -> "Redis node " + node.port + " did not start (" + failure.getValue()
-                        + "); trying another port");
-                stopProcess(node.process);
-                Set<Integer> taken = new HashSet<>(announcedPorts());
-                nodes.forEach(n -> taken.add(n.port));
-                node.setPort(chooseFreePorts(1, taken)[0], baseDir);
-            }
-        }
-    }
-
-    /** Starts node's process (config written if absent) and waits for it to answer PING; null or the problem. */
-    private String launch(Node node, long deadline) {
-        try {
-            startProcess(node);
-        } catch (IOException e) {
-            return e.toString();
-        }
-        return awaitReady(node, deadline);
-    }
-
-    private void startProcess(Node node) throws IOException {
-        Path config = node.dir.resolve("redis.conf");
-        if (!Files.exists(config)) {
-            Files.writeString(config, configFor(node));
-        }
-        ProcessBuilder builder = new ProcessBuilder(binary.toString(), config.toString())
-                .directory(node.dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(Redirect.appendTo(node.dir.resolve("stdout.log").toFile()))
-                .redirectInput(Redirect.from(new java.io.File("/dev/null")));
-        node.process = builder.start();
-        recordPid(node);
-        LOG.fine(() -> "Started Redis node " + node.port + " (pid " + node.process.pid() + ")");
-    }
-
-    private String configFor(Node node) {
-        StringBuilder config = new StringBuilder();
-        config.append("# written by ").append(LocalRedisCluster.class.getName()).append('\n')
-                .append(tls != null ? "port 0\n" + tls.config(node.port) : "port " + node.port + "\n")
-                .append("bind ").append(HOST).append('\n')
-                .append("daemonize no\n")
-                .append("protected-mode no\n")
-                .append("dir ").append(quote(node.dir.toString())).append('\n')
-                .append("logfile ").append(quote(node.dir.resolve("redis.log").toString())).append('\n')
-                .append("appendonly no\n")
-                .append("save \"\"\n")
-                .append("cluster-enabled yes\n")
-                .append("cluster-config-file nodes-").append(node.port).append(".conf\n")
-                .append("cluster-node-timeout 1000\n")
-                .append("cluster-announce-ip ").append(HOST).append('\n')
-                // a replica may always take over, however long its link was down (e.g. behind a stalled proxy)
-                .append("cluster-replica-validity-factor 0\n")
-                // full syncs straight over the socket, without Redis 7's default 5 s wait for more replicas
-                .append("repl-diskless-sync yes\n")
-                .append("repl-diskless-sync-delay 0\n")
-                // CLUSTER SLOTS lists a replica only once its replication offset is above 0, which on an idle new
-                // primary takes the first replication ping (10 s by default)
-                .append("repl-ping-replica-period 1\n");
-        extraConfig.forEach(line -> config.append(line).append('\n'));
-        if (node.announcedPort != node.port) {
-            config.append("cluster-announce-port ").append(node.announcedPort).append('\n')
-                    .append("cluster-announce-bus-port ").append(node.port + BUS_PORT_OFFSET).append('\n');
-        }
-        return config.toString();
-    }
-
-    private static String quote(String value) {
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-    }
-
-    private String awaitReady(Node node, long deadline) {
-        while (true) {
-            Process process = node.process;
-            if (!process.isAlive()) {
-                return "process exited with status " + process.exitValue() + "; " + lastLogLine(node);
-            }
-            try (Jedis jedis = new Jedis(new HostAndPort(HOST, node.port), adminConfig(200, 1000))) {
-                if ("PONG".equals(jedis.ping())) {
-                    return null;
-                }
-            } catch (RuntimeException notYet) {
-                // retry
-            }
-            if (System.nanoTime() > deadline) {
-                return "no answer to PING; " + lastLogLine(node);
-            }
-            sleep(20);
-        }
-    }
-
-    private void formCluster(long deadline) {
-        for (Node node : nodes) {
-            try (Jedis jedis = admin(node)) {
-                node.id = jedis.clusterMyId();
-                if (node.index == 0) {
-                    String server = jedis.info("server");
-                    redisVersion = infoField(server, "redis_version");
-                }
-            }
-        }
-        for (int i = 0; i < PRIMARY_COUNT; i++) {
-            int[] range = SLOT_RANGES[i];
-            try (Jedis jedis = admin(nodes.get(i))) {
-                jedis.clusterAddSlots(IntStream.rangeClosed(range[0], range[1]).toArray());
-            }
-        }
-        for (Node node : nodes) {
-            try (Jedis jedis = admin(node)) {
-                jedis.clusterSetConfigEpoch(node.index + 1L); // distinct epochs: no collisions to resolve
-            }
-        }
-        try (Jedis first = admin(nodes.get(0))) {
-            for (Node node : nodes.subList(1, NODE_COUNT)) {
-                first.clusterMeet(HOST, node.port); // the real port: its bus is real port + 10000
-            }
-        }
-        await("all nodes to know each other", deadline, this::meetProblem);
-        for (int i = PRIMARY_COUNT; i < NODE_COUNT; i++) {
-            Node replica = nodes.get(i);
-            try (Jedis jedis = admin(replica)) {
-                jedis.clusterReplicate(nodes.get(i - PRIMARY_COUNT).id);
-            }
-        }
-        await("the cluster to be formed", deadline, this::formationProblem);
-    }
-
-    private String meetProblem() {
-        for (Node node : nodes) {
-            try (Jedis jedis = admin(node)) {
-                List<NodeInfo> view = NodeInfo.parseAll(jedis.clusterNodes());
-                if (view.size() != NODE_COUNT) {
-                    return "node " + node.port + " knows " + view.size() + " nodes";
-                }
-                for (NodeInfo info : view) {
-                    if (info.flags().contains("handshake") || info.flags().contains("noaddr")
-                            || nodeByIdOrNull(info.id()) == null) {
-                        return "node " + node.port + " sees " + info;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private String formationProblem() {
-        for (Node node : nodes) {
-            try (Jedis jedis = admin(node)) {
-                List<NodeInfo> view = NodeInfo.parseAll(jedis.clusterNodes());
-                long masters = view.stream().filter(i -> i.isMaster() && i.slotCount() > 0).count();
-                long replicas = view.stream().filter(NodeInfo::isReplica).count();
-                if (masters != PRIMARY_COUNT || replicas != NODE_COUNT - PRIMARY_COUNT) {
-                    return "node " + node.port + " sees " + masters + " primaries and " + replicas + " replicas";
-                }
-            }
-        }
-        return slotsProblem(true);
-    }
-
-    /**
-     * Null if the node's {@code CLUSTER SLOTS} lists, for each primary, every replica its {@code CLUSTER NODES} shows
-     * healthy (a client reading from replicas learns them there); else what is missing.
-     */
-    private String replicasMissingFromClusterSlots(Jedis jedis, List<NodeInfo> view) {
-        Map<String, Long> healthyReplicas = view.stream()
-                .filter(i -> !i.isMaster() && i.masterId() != null && !i.failing() && i.connected())
-                .filter(i -> {
-                    Node other = nodeByIdOrNull(i.id());
-                    return other != null && other.process != null && other.process.isAlive();
-                })
-                .collect(Collectors.groupingBy(NodeInfo::masterId, Collectors.counting()));
-        for (Object item : jedis.clusterSlots()) {
-            List<?> range = (List<?>) item;
-            List<?> primary = (List<?>) range.get(2);
-            String primaryId = primary.size() > 2 ? redis.clients.jedis.util.SafeEncoder.encode((byte[]) primary.get(2))
-                    : "";
-            long expected = healthyReplicas.getOrDefault(primaryId, 0L);
-            if (range.size() - 3 < expected) {
-                return "lists " + (range.size() - 3) + " of the " + expected + " replicas of " + primaryId
-                        + " in CLUSTER SLOTS";
-            }
-        }
-        return null;
-    }
-
-    /** Null if every live node reports cluster_state:ok and sees all slots served by live masters; else why not. */
-    private String slotsProblem(boolean requireHealthy) {
-        List<Node> live = nodes.stream().filter(n -> n.process != null && n.process.isAlive()).collect(Collectors.toList());
-        if (live.isEmpty()) {
-            return "no node is running";
-        }
-        for (Node node : live) {
-            try (Jedis jedis = admin(node)) {
-                String state = infoField(jedis.clusterInfo(), "cluster_state");
-                if (!"ok".equals(state)) {
-                    return "node " + node.port + " has cluster_state:" + state;
-                }
-                List<NodeInfo> view = NodeInfo.parseAll(jedis.clusterNodes());
-                int served = 0;
-                for (NodeInfo info : view) {
-                    Node other = nodeByIdOrNull(info.id());
-                    boolean otherLive = other != null && other.process != null && other.process.isAlive();
-                    if (info.isMaster() && otherLive && !info.failing()) {
-                        served += info.slotCount();
-                    }
-                    if (requireHealthy && otherLive) {
-                        if (info.failing() || info.flags().contains("handshake") || info.flags().contains("noaddr")
-                                || !info.connected()) {
-                            return "node " + node.port + " sees " + info;
-                        }
-                        if (info.port() != other.announcedPort) {
-                            return "node " + node.port + " sees node " + other.port + " at port " + info.port()
-                                    + " instead of " + other.announcedPort;
-                        }
-                    }
-                }
-                if (served != SLOT_COUNT) {
-                    return "node " + node.port + " sees " + served + " slots served by live primaries";
-                }
-                if (requireHealthy) {
-                    String missing = replicasMissingFromClusterSlots(jedis, view);
-                    if (missing != null) {
-                        return "node " + node.port + " " + missing;
-                    }
-                }
-                String replication = requireHealthy ? jedis.info("replication") : "";
-                if (requireHealthy && "slave".equals(infoField(replication, "role"))) {
-                    String link = infoField(replication, "master_link_status");
-                    if (!"up".equals(link)) {
-                        return "replica " + node.port + " has master_link_status:" + link;
-                    }
-                }
-            } catch (RuntimeException e) {
-                return "node " + node.port + ": " + e;
-            }
-        }
-        return null;
-    }
-
-    private static void await(String what, long deadline, Supplier<String> problem) {
-        String last;
-        while (true) {
-            try {
-                last = problem.get();
-            } catch (RuntimeException e) {
-                last = e.toString();
-            }
-            if (last == null) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Timed out waiting for " + what + "; last problem: " + last);
-            }
-            sleep(50);
-        }
-    }
-
-    private void stopAllProcesses() {
-        List<Process> running = nodes.stream().map(n -> n.process)
-                .filter(p -> p != null && p.isAlive()).collect(Collectors.toList());
-        running.forEach(Process::destroy); // SIGTERM
-        long deadline = deadline(Duration.ofSeconds(2));
-        for (Process process : running) {
-            try {
-                long left = Math.max(0, deadline - System.nanoTime());
-                if (!process.waitFor(left, TimeUnit.NANOSECONDS)) {
-                    process.destroyForcibly(); // SIGKILL
-                    process.waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static void stopProcess(Process process) {
-        if (process == null) {
-            return;
-        }
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------- nodes
-
-    private static final class Node {
-        final int index;
-        final boolean pinned;
-        final Integer announcedOverride;
-        volatile int port;
-        volatile int announcedPort;
-        volatile Path dir;
-        volatile Process process;
-        volatile String id;
-
-        Node(int index, Integer announcedOverride, boolean pinned) {
-            this.index = index;
-            this.announcedOverride = announcedOverride;
-            this.pinned = pinned;
-        }
-
-        void setPort(int port, Path baseDir) {
-            this.port = port;
-            this.announcedPort = announcedOverride != null ? announcedOverride : port;
-            this.dir = baseDir.resolve(Integer.toString(port));
-        }
-
-        void prepareFreshDir() throws IOException {
-            if (Files.exists(dir)) {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                        Files.delete(path);
-                    }
-                }
-            }
-            Files.createDirectories(dir);
-        }
-    }
-
-    private Node node(int port) {
-        for (Node node : nodes) {
-            if (node.port == port) {
-                return node;
-            }
-        }
-        for (Node node : nodes) {
-            if (node.announcedPort == port) {
-                return node;
-            }
-        }
-        throw new IllegalArgumentException("No node of " + this + " has port " + port);
-    }
-
-    private Node nodeById(String id) {
-        Node node = nodeByIdOrNull(id);
-        if (node == null) {
-            throw new IllegalStateException("Unknown node id " + id + " in " + this);
-        }
-        return node;
-    }
-
-    private Node nodeByIdOrNull(String id) {
-        for (Node node : nodes) {
-            if (id.equals(node.id)) {
-                return node;
-            }
-        }
-        return null;
-    }
-
-    private Set<Integer> announcedPorts() {
-        return nodes.stream().map(n -> n.announcedOverride).filter(p -> p != null).collect(Collectors.toSet());
-    }
-
-    /** CLUSTER NODES of the first live node that answers. */
-    private List<NodeInfo> liveView() {
+    private LiveTopology liveTopology() {
         checkOpen();
-        RuntimeException failure = null;
-        for (Node node : nodes) {
-            if (node.process == null || !node.process.isAlive()) {
-                continue;
-            }
-            try (Jedis jedis = admin(node)) {
-                return NodeInfo.parseAll(jedis.clusterNodes());
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-        }
-        throw new IllegalStateException("No live node of " + this + " answers", failure);
+        return topology;
     }
 
     private void checkOpen() {
         if (closed) {
             throw new IllegalStateException(this + " is closed");
-        }
-    }
-
-    private Jedis admin(Node node) {
-        return new Jedis(new HostAndPort(HOST, node.port), adminConfig(2000, 2000));
-    }
-
-    private JedisClientConfig adminConfig(int connectMillis, int socketMillis) {
-        return tls != null ? tls.adminConfig(connectMillis, socketMillis) : DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(connectMillis).socketTimeoutMillis(socketMillis).build();
-    }
-
-    /** One line of CLUSTER NODES. */
-    private record NodeInfo(String id, int port, Set<String> flags, String masterId, boolean connected,
-                            List<int[]> slots) {
-
-        static List<NodeInfo> parseAll(String clusterNodes) {
-            return clusterNodes.lines().filter(line -> !line.isBlank()).map(NodeInfo::parse)
-                    .collect(Collectors.toList());
-        }
-
-        // <id> <ip:port@cport[,hostname]> <flags> <master> <ping-sent> <pong-recv> <epoch> <link-state> <slot>...
-        static NodeInfo parse(String line) {
-            String[] f = line.trim().split(" ");
-            String address = f[1];
-            int at = address.indexOf('@');
-            String hostPort = at >= 0 ? address.substring(0, at) : address;
-            int port = Integer.parseInt(hostPort.substring(hostPort.lastIndexOf(':') + 1));
-            List<int[]> slots = new ArrayList<>();
-            for (int i = 8; i < f.length; i++) {
-                if (f[i].startsWith("[")) {
-                    continue; // a slot being migrated or imported
-                }
-                int dash = f[i].indexOf('-');
-                slots.add(dash < 0
-                        ? new int[] {Integer.parseInt(f[i]), Integer.parseInt(f[i])}
-                        : new int[] {Integer.parseInt(f[i].substring(0, dash)),
-                                Integer.parseInt(f[i].substring(dash + 1))});
-            }
-            return new NodeInfo(f[0], port, Set.of(f[2].split(",")), f[3], "connected".equals(f[7]), slots);
-        }
-
-        boolean isMaster() {
-            return flags.contains("master");
-        }
-
-        boolean isReplica() {
-            return flags.contains("slave");
-        }
-
-        boolean failing() {
-            return flags.contains("fail") || flags.contains("fail?");
-        }
-
-        boolean serves(int slot) {
-            return slots.stream().anyMatch(r -> r[0] <= slot && slot <= r[1]);
-        }
-
-        int slotCount() {
-            return slots.stream().mapToInt(r -> r[1] - r[0] + 1).sum();
-        }
-
-        int minSlot() {
-            return slots.stream().mapToInt(r -> r[0]).min().orElse(Integer.MAX_VALUE);
-        }
-
-        @Override
-        public String toString() {
-            return id + " port " + port + " " + flags + (connected ? "" : " disconnected") + " slots "
-                    + slots.stream().map(r -> r[0] + "-" + r[1]).collect(Collectors.joining(","));
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------- ports
-
-    /**
-     * {@code count} distinct ports P on 127.0.0.1, each with P and P + 10000 free now and not in {@code avoid}.
-     * All are held while choosing, so they differ from each other and from each other's bus ports.
-     */
-    static int[] chooseFreePorts(int count, Set<Integer> avoid) {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            int[] ports = new int[count];
-            int found = 0;
-            for (int attempt = 0; found < count; attempt++) {
-                if (attempt > 1000) {
-                    throw new IllegalStateException("Could not find " + count + " free port pairs P, P+10000");
-                }
-                ServerSocket socket = bind(0);
-                if (socket == null) {
-                    continue;
-                }
-                int port = socket.getLocalPort();
-                ServerSocket bus = port + BUS_PORT_OFFSET <= 65535 && !avoid.contains(port)
-                        && !avoid.contains(port + BUS_PORT_OFFSET) ? bind(port + BUS_PORT_OFFSET) : null;
-                if (bus == null) {
-                    closeQuietly(socket);
-                    continue;
-                }
-                held.add(socket);
-                held.add(bus);
-                ports[found++] = port;
-            }
-            return ports;
-        } finally {
-            held.forEach(LocalRedisCluster::closeQuietly);
-        }
-    }
-
-    private static ServerSocket bind(int port) {
-        ServerSocket socket = null;
-        try {
-            socket = new ServerSocket();
-            socket.setReuseAddress(true); // as redis-server does
-            socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), port), 1);
-            return socket;
-        } catch (IOException taken) {
-            closeQuietly(socket);
-            return null;
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // nothing to do
-            }
-        }
-    }
-
-    // --------------------------------------------------------------------------------------------------- binary
-
-    private static volatile Path resolvedBinary;
-
-    /** The binary chosen as described on the class; resolved (and logged) once per JVM. */
-    static synchronized Path resolveBinary() {
-        if (resolvedBinary != null) {
-            return resolvedBinary;
-        }
-        String forced = firstNonBlank(System.getProperty(BINARY_PROPERTY), System.getenv(BINARY_ENV));
-        Path binary;
-        String why;
-        if (forced != null && !"auto".equalsIgnoreCase(forced)) {
-            if (!"embedded".equalsIgnoreCase(forced)) {
-                throw new IllegalArgumentException(BINARY_PROPERTY + " / " + BINARY_ENV
-                        + " must be 'embedded' or 'auto', not '" + forced + "'; use REDIS_SERVER for a path");
-            }
-            binary = extractEmbeddedBinary();
-            why = "embedded binary forced by " + BINARY_PROPERTY + "/" + BINARY_ENV;
-        } else if (firstNonBlank(System.getenv("REDIS_SERVER")) != null) {
-            binary = Path.of(System.getenv("REDIS_SERVER").trim());
-            if (!Files.isExecutable(binary)) {
-                throw new IllegalStateException("REDIS_SERVER=" + binary + " is not an executable file");
-            }
-            why = "from REDIS_SERVER";
-        } else {
-            Optional<Path> onPath = Stream.of(Optional.ofNullable(System.getenv("PATH")).orElse("")
-                            .split(java.io.File.pathSeparator))
-                    .filter(dir -> !dir.isBlank())
-                    .map(dir -> Path.of(dir, "redis-server"))
-                    .filter(Files::isExecutable)
-                    .findFirst();
-            if (onPath.isPresent()) {
-                binary = onPath.get();
-                why = "found on PATH";
-            } else {
-                binary = extractEmbeddedBinary();
-                why = "embedded binary of embedded-redis, no redis-server on PATH";
-            }
-        }
-        String reason = why;
-        Path chosen = binary;
-        LOG.info(() -> "LocalRedisCluster uses " + chosen + " (" + reason + ")");
-        resolvedBinary = binary;
-        return binary;
-    }
-
-    private static Path extractEmbeddedBinary() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        if (!os.contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
-            throw new IllegalStateException("The embedded Redis binary is for Linux x86-64, not " + os + "/" + arch
-                    + "; install redis-server or set REDIS_SERVER");
-        }
-        Path dir = targetDir().resolve("redis-bin");
-        Path binary = dir.resolve(EMBEDDED_RESOURCE);
-        if (Files.isExecutable(binary)) {
-            return binary;
-        }
-        try (InputStream in = LocalRedisCluster.class.getClassLoader().getResourceAsStream(EMBEDDED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Resource " + EMBEDDED_RESOURCE
-                        + " not on the class path: is com.github.codemonstur:embedded-redis a test dependency?");
-            }
-            Files.createDirectories(dir);
-            Path partial = Files.createTempFile(dir, EMBEDDED_RESOURCE, ".part");
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            if (!partial.toFile().setExecutable(true)) {
-                throw new IllegalStateException("Could not make " + partial + " executable");
-            }
-            Files.move(partial, binary, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            LOG.info(() -> "Extracted " + EMBEDDED_RESOURCE + " to " + binary);
-            return binary;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not extract the embedded Redis binary to " + binary, e);
-        }
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.trim();
-            }
-        }
-        return null;
-    }
-
-    /** The project's {@code target/} directory (Maven's {@code basedir} property, else the working directory). */
-    static Path targetDir() {
-        return Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath().resolve("target");
-    }
-
-    /** The surefire configuration points java.io.tmpdir into target/; make sure it exists. */
-    static void ensureTmpDirExists() {
-        try {
-            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not create java.io.tmpdir", e);
-        }
-    }
-
-    // ----------------------------------------------------------------------------------------------------- pids
-
-    /*
-     * target/redis-cluster/pids has one line per node process: "<owner JVM pid> <redis pid> <port>".
-     * Lines of a JVM that is no longer running are leftovers of a crashed run.
-     */
-
-    private Path pidFile() {
-        return baseDir.resolve("pids");
-    }
-
-    private void recordPid(Node node) throws IOException {
-        startedPids.add(node.process.pid());
-        String line = ProcessHandle.current().pid() + " " + node.process.pid() + " " + node.port;
-        updatePidFile(baseDir, lines -> {
-            lines.add(line);
-            return lines;
-        });
-    }
-
-    private void forgetPids() {
-        String owner = ProcessHandle.current().pid() + " ";
-        Set<String> ours = startedPids.stream().map(pid -> owner + pid + " ").collect(Collectors.toSet());
-        try {
-            updatePidFile(baseDir, lines -> lines.stream()
-                    .filter(line -> ours.stream().noneMatch(line::startsWith))
-                    .collect(Collectors.toList()));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "Could not update " + pidFile(), e);
-        }
-    }
-
-    /** Kills the processes recorded by JVMs that are gone, if they still look like redis-server. */
-    static void killLeftovers(Path baseDir) throws IOException {
-        updatePidFile(baseDir, lines -> {
-            List<String> kept = new ArrayList<>();
-            for (String line : lines) {
-                String[] f = line.trim().split("\\s+");
-                if (f.length < 2) {
-                    continue;
-                }
-                long owner = Long.parseLong(f[0]);
-                long pid = Long.parseLong(f[1]);
-                if (owner == ProcessHandle.current().pid() || ProcessHandle.of(owner).map(ProcessHandle::isAlive)
-                        .orElse(false)) {
-                    kept.add(line); // a running JVM's node, maybe another cluster of this JVM
-                    continue;
-                }
-                Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-                if (process.isPresent() && looksLikeOurRedis(pid, baseDir)) {
-                    LOG.warning(() -> "Killing leftover Redis node of an earlier run: pid " + pid + " ("
-                            + line + ")");
-                    process.get().destroyForcibly();
-                    try {
-                        process.get().onExit().get(10, TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        LOG.warning(() -> "Leftover Redis pid " + pid + " did not exit: " + e);
-                    }
-                }
-            }
-            return kept;
-        });
-    }
-
-    /** /proc/pid/cmdline mentions redis-server (or the embedded binary) and, if readable, its cwd is ours. */
-    static boolean looksLikeOurRedis(long pid, Path baseDir) {
-        Path proc = Path.of("/proc", Long.toString(pid));
-        try {
-            String cmdline = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8)
-                    .replace('\0', ' ');
-            if (!cmdline.contains("redis-server") && !cmdline.contains(EMBEDDED_RESOURCE)) {
-                return false;
-            }
-        } catch (IOException | RuntimeException gone) {
-            return false;
-        }
-        try {
-            Path cwd = Files.readSymbolicLink(proc.resolve("cwd"));
-            return cwd.startsWith(baseDir.toAbsolutePath());
-        } catch (IOException | RuntimeException unreadable) {
-            return true;
-        }
-    }
-
-    static void updatePidFile(Path baseDir, java.util.function.UnaryOperator<List<String>> update)
-            throws IOException {
-        synchronized (PID_FILE_GUARD) {
-            Files.createDirectories(baseDir);
-            Path pids = baseDir.resolve("pids");
-            try (FileChannel lockChannel = FileChannel.open(baseDir.resolve("pids.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = lockChannel.lock()) {
-                List<String> lines = Files.exists(pids)
-                        ? new ArrayList<>(Files.readAllLines(pids)) : new ArrayList<>();
-                List<String> updated = update.apply(lines);
-                Path tmp = baseDir.resolve("pids.tmp");
-                Files.write(tmp, updated);
-                Files.move(tmp, pids, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------- misc
-
-    static String infoField(String info, String field) {
-        String prefix = field + ":";
-        return info.lines().filter(line -> line.startsWith(prefix)).findFirst()
-                .map(line -> line.substring(prefix.length()).trim())
-                .orElse("");
-    }
-
-    private String lastLogLine(Node node) {
-        for (String file : List.of("redis.log", "stdout.log")) {
-            try {
-                List<String> lines = Files.readAllLines(node.dir.resolve(file));
-                for (int i = lines.size() - 1; i >= 0; i--) {
-                    if (!lines.get(i).isBlank()) {
-                        return file + ": " + lines.get(i).trim();
-                    }
-                }
-            } catch (IOException | RuntimeException ignored) {
-                // try the next
-            }
-        }
-        return "no log";
-    }
-
-    private String logTails() {
-        StringBuilder out = new StringBuilder();
-        for (Node node : nodes) {
-            if (node.dir != null) {
-                out.append("\n  node ").append(node.port).append(": ").append(lastLogLine(node));
-            }
-        }
-        return out.toString();
-    }
-
-    private static long deadline(Duration timeout) {
-        return System.nanoTime() + timeout.toNanos();
-    }
-
-    private static long millisSince(long startNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
         }
     }
 }

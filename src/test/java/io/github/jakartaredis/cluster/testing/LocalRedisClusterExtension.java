@@ -78,7 +78,7 @@ public final class LocalRedisClusterExtension implements BeforeAllCallback, Para
         }
 
         static SharedCluster start() {
-            LocalRedisCluster.ensureTmpDirExists();
+            BuildDirectories.ensureTmpDirExists();
             try {
                 LocalRedisCluster cluster = LocalRedisCluster.start();
                 current = cluster;

@@ -53,8 +53,8 @@ class LocalRedisClusterFaultsTest {
             assertThat(cluster.portOwningSlot(0)).isEqualTo(itsReplica);
             try (Jedis restarted = cluster.nodeClient(victim)) {
                 String replication = restarted.info("replication");
-                assertThat(LocalRedisCluster.infoField(replication, "role")).isEqualTo("slave");
-                assertThat(LocalRedisCluster.infoField(replication, "master_port"))
+                assertThat(RedisInfo.field(replication, "role")).isEqualTo("slave");
+                assertThat(RedisInfo.field(replication, "master_port"))
                         .isEqualTo(Integer.toString(itsReplica));
             }
         }
@@ -97,11 +97,11 @@ class LocalRedisClusterFaultsTest {
 
     @Test
     void killsLeftoversOfADeadJvmButNothingElse() throws Exception {
-        Path baseDir = LocalRedisCluster.targetDir().resolve("redis-cluster");
+        Path baseDir = BuildDirectories.target().resolve("redis-cluster");
         Path dir = baseDir.resolve("leftover-test");
         Files.createDirectories(dir);
-        int port = LocalRedisCluster.chooseFreePorts(1, Set.of())[0];
-        Process leftover = new ProcessBuilder(LocalRedisCluster.resolveBinary().toString(), "--port",
+        int port = LoopbackPorts.freePairs(1, Set.of())[0];
+        Process leftover = new ProcessBuilder(RedisBinary.resolve().toString(), "--port",
                 Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
                 .directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("stdout.log").toFile()).start();
@@ -109,13 +109,13 @@ class LocalRedisClusterFaultsTest {
         Process deadOwner = new ProcessBuilder("true").start();
         deadOwner.waitFor(10, TimeUnit.SECONDS);
         try {
-            LocalRedisCluster.updatePidFile(baseDir, lines -> {
+            NodeLauncher.pidFile(baseDir).update(lines -> {
                 lines.add(deadOwner.pid() + " " + leftover.pid() + " " + port);
                 lines.add(deadOwner.pid() + " " + bystander.pid() + " 1");
                 return lines;
             });
 
-            LocalRedisCluster.killLeftovers(baseDir);
+            NodeLauncher.killLeftovers(baseDir);
 
             assertThat(leftover.waitFor(5, TimeUnit.SECONDS)).isTrue();
             assertThat(bystander.isAlive()).isTrue();

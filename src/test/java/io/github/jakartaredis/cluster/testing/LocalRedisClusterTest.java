@@ -37,18 +37,18 @@ class LocalRedisClusterTest {
             assertThat(port).isNotIn(7000, 7001, 7002, 7003, 7004, 7005);
             try (Jedis node = cluster.nodeClient(port)) {
                 String info = node.clusterInfo();
-                assertThat(LocalRedisCluster.infoField(info, "cluster_state")).isEqualTo("ok");
-                assertThat(LocalRedisCluster.infoField(info, "cluster_slots_assigned")).isEqualTo("16384");
-                assertThat(LocalRedisCluster.infoField(info, "cluster_slots_ok")).isEqualTo("16384");
-                assertThat(LocalRedisCluster.infoField(info, "cluster_known_nodes")).isEqualTo("6");
+                assertThat(RedisInfo.field(info, "cluster_state")).isEqualTo("ok");
+                assertThat(RedisInfo.field(info, "cluster_slots_assigned")).isEqualTo("16384");
+                assertThat(RedisInfo.field(info, "cluster_slots_ok")).isEqualTo("16384");
+                assertThat(RedisInfo.field(info, "cluster_known_nodes")).isEqualTo("6");
             }
         }
         for (int port : replicas) {
             try (Jedis replica = cluster.nodeClient(port)) {
                 String replication = replica.info("replication");
-                assertThat(LocalRedisCluster.infoField(replication, "role")).isEqualTo("slave");
-                assertThat(LocalRedisCluster.infoField(replication, "master_link_status")).isEqualTo("up");
-                assertThat(Integer.parseInt(LocalRedisCluster.infoField(replication, "master_port")))
+                assertThat(RedisInfo.field(replication, "role")).isEqualTo("slave");
+                assertThat(RedisInfo.field(replication, "master_link_status")).isEqualTo("up");
+                assertThat(Integer.parseInt(RedisInfo.field(replication, "master_port")))
                         .isIn(primaries);
             }
         }

@@ -37,7 +37,7 @@ public final class TestCertificates {
      */
     public static synchronized TestCertificates get() {
         if (generated == null) {
-            Path dir = LocalRedisCluster.targetDir().resolve("tls-certificates");
+            Path dir = BuildDirectories.target().resolve("tls-certificates");
             long start = System.nanoTime();
             generate(dir);
             LOG.info(() -> "Generated test certificates in " + dir + " in "

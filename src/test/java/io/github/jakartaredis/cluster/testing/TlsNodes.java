@@ -50,7 +50,7 @@ public final class TlsNodes {
      * {@code openssl}, which makes the test certificates, is missing.
      */
     public static void assumeTlsAvailable() {
-        Path binary = LocalRedisCluster.resolveBinary();
+        Path binary = RedisBinary.resolve();
         Optional<String> missing = MISSING_TLS.computeIfAbsent(binary, TlsNodes::whyNoTls)
                 .or(() -> MISSING_TLS.computeIfAbsent(Path.of("openssl"), TlsNodes::whyNoOpenssl));
         Assumptions.assumeTrue(missing.isEmpty(), () -> "TLS tests skipped: " + missing.orElse(""));
