@@ -8,7 +8,7 @@ import redis.clients.jedis.Jedis;
 /**
  * Forms a cluster out of six started, empty nodes: nodes 0-2 get the slots 0-5460, 5461-10922 and 10923-16383 and
  * distinct config epochs, meet, and nodes 3-5 replicate 0-2; then waits until every node sees that and the
- * cluster is {@link ClusterHealth healthy}. Not thread-safe: used once, under the cluster's lock.
+ * cluster is {@link ClusterStateCheck healthy}. Not thread-safe: used once, under the cluster's lock.
  */
 final class ClusterFormation {
 
@@ -16,10 +16,10 @@ final class ClusterFormation {
     private static final int NODES = LocalRedisCluster.NODE_COUNT;
     private static final int PRIMARIES = LocalRedisCluster.PRIMARY_COUNT;
 
-    private final ClusterNodes nodes;
-    private final ClusterHealth health;
+    private final NodeTable nodes;
+    private final ClusterStateCheck health;
 
-    ClusterFormation(ClusterNodes nodes, ClusterHealth health) {
+    ClusterFormation(NodeTable nodes, ClusterStateCheck health) {
         this.nodes = nodes;
         this.health = health;
     }

@@ -14,9 +14,9 @@ import redis.clients.jedis.util.JedisClusterCRC16;
  */
 final class LiveTopology {
 
-    private final ClusterNodes nodes;
+    private final NodeTable nodes;
 
-    LiveTopology(ClusterNodes nodes) {
+    LiveTopology(NodeTable nodes) {
         this.nodes = nodes;
     }
 

@@ -87,9 +87,9 @@ public final class LocalRedisCluster implements AutoCloseable {
     private final Path binary;
     private final Path baseDir;
     private final TlsNodes tls;
-    private final ClusterNodes nodes;
+    private final NodeTable nodes;
     private final LiveTopology topology;
-    private final ClusterHealth health;
+    private final ClusterStateCheck health;
     private final NodeLauncher launcher;
     private final NodeSignals signals = new NodeSignals();
     private volatile String redisVersion = "?";
@@ -103,9 +103,9 @@ public final class LocalRedisCluster implements AutoCloseable {
         for (int i = 0; i < NODE_COUNT; i++) {
             list.add(new ClusterNode(i, builder.announced.get(i), builder.pinned.contains(i)));
         }
-        this.nodes = new ClusterNodes(list, tls);
+        this.nodes = new NodeTable(list, tls);
         this.topology = new LiveTopology(nodes);
-        this.health = new ClusterHealth(nodes);
+        this.health = new ClusterStateCheck(nodes);
         this.launcher = new NodeLauncher(binary, baseDir, nodes, tls, builder.extraConfig);
     }
 

@@ -32,12 +32,12 @@ final class NodeLauncher {
 
     private final Path binary;
     private final Path baseDir;
-    private final ClusterNodes nodes;
+    private final NodeTable nodes;
     private final TlsNodes tls;
     private final List<String> extraConfig;
     private final PidFile pids;
 
-    NodeLauncher(Path binary, Path baseDir, ClusterNodes nodes, TlsNodes tls, List<String> extraConfig) {
+    NodeLauncher(Path binary, Path baseDir, NodeTable nodes, TlsNodes tls, List<String> extraConfig) {
         this.binary = binary;
         this.baseDir = baseDir;
         this.nodes = nodes;

@@ -14,13 +14,13 @@ import redis.clients.jedis.JedisClientConfig;
  * The nodes of one {@link LocalRedisCluster}, found by index, port or node id, and the fixture's own admin
  * connections to them (to the real port; over TLS when the cluster uses it). Thread-safe.
  */
-final class ClusterNodes {
+final class NodeTable {
 
     private final List<ClusterNode> nodes;
     private final TlsNodes tls;
 
     /** @param tls how the nodes speak TLS, or null for plain TCP */
-    ClusterNodes(List<ClusterNode> nodes, TlsNodes tls) {
+    NodeTable(List<ClusterNode> nodes, TlsNodes tls) {
         this.nodes = List.copyOf(nodes);
         this.tls = tls;
     }

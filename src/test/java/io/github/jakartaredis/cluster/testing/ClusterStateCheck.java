@@ -10,11 +10,11 @@ import redis.clients.jedis.Jedis;
  * Asks every running node of a cluster whether the cluster serves all slots, or is fully healthy, and says what
  * is still wrong; {@link Await#until} polls it. Thread-safe; each call opens its own admin connections.
  */
-final class ClusterHealth {
+final class ClusterStateCheck {
 
-    private final ClusterNodes nodes;
+    private final NodeTable nodes;
 
-    ClusterHealth(ClusterNodes nodes) {
+    ClusterStateCheck(NodeTable nodes) {
         this.nodes = nodes;
     }
 
