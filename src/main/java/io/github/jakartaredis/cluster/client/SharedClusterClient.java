@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import redis.clients.jedis.ClusterCommandObjects;
 import redis.clients.jedis.Connection;
@@ -43,7 +44,8 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     private volatile boolean closed;
     private volatile ClientMetrics metrics = ClientMetrics.NONE;
     private volatile boolean metricsChosen;
-    private final AtomicInteger active = new AtomicInteger();
+    /** Commands in flight: a LongAdder, because every command adds and subtracts one from any thread. */
+    private final LongAdder active = new LongAdder();
     private final HotKeyTracker hotKeys;
     private final ThreadPoolExecutor nodeWorkers;
 
@@ -179,7 +181,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     }
 
     /** @return the count of commands in flight, maintained by the connection handles */
-    public AtomicInteger activeCounter() {
+    public LongAdder activeCounter() {
         return active;
     }
 
@@ -199,7 +201,8 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
 
     @Override
     public int activeRequests() {
-        return active.get();
+        // a sum taken while commands start and end may see an end before its start on another cell
+        return (int) Math.max(0, active.sum());
     }
 
     @Override
@@ -234,7 +237,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
                 nodeWorkers.awaitTermination(5, TimeUnit.SECONDS);
                 // commands past the closed check give their connections back before the pools go
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-                while (active.get() > 0 && System.nanoTime() < deadline) {
+                while (active.sum() > 0 && System.nanoTime() < deadline) {
                     Thread.sleep(5);
                 }
             } catch (InterruptedException e) {

@@ -84,7 +84,7 @@ public final class MonitoredConnection implements InvocationHandler {
         }
         SharedClusterClient target = shared.get();
         RequestTally tally = currentTally.get();
-        target.activeCounter().incrementAndGet();
+        target.activeCounter().increment();
         long start = System.nanoTime();
         CommandMeter meter = null;
         CommandEvents events = CommandEvents.NONE;
@@ -100,7 +100,7 @@ public final class MonitoredConnection implements InvocationHandler {
             throw e;
         } finally {
             long nanos = System.nanoTime() - start;
-            target.activeCounter().decrementAndGet();
+            target.activeCounter().decrement();
             if (meter == null) {
                 meter = meter(target, dispatch.methodName);
             }

@@ -107,7 +107,7 @@ final class MonitoredPipeline implements InvocationHandler {
         List<Response<?>> filled = new ArrayList<>(responses);
         commands.clear();
         responses.clear();
-        client.activeCounter().incrementAndGet();
+        client.activeCounter().increment();
         long start = System.nanoTime();
         CommandMeter meter = client.metrics().command("pipeline");
         CommandEvents events = meter.start(sent.size());
@@ -141,7 +141,7 @@ final class MonitoredPipeline implements InvocationHandler {
             thrown = e;
             throw e;
         } finally {
-            client.activeCounter().decrementAndGet();
+            client.activeCounter().decrement();
             meter.finish(events, System.nanoTime() - start, thrown);
             onSyncCounted.run();
         }
