@@ -9,6 +9,7 @@ import io.github.jakartaredis.cluster.metrics.ClientGauges;
 import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
 import io.github.jakartaredis.cluster.metrics.ClientMetrics;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
+import io.github.jakartaredis.cluster.metrics.CommandMeters;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
 import java.util.LinkedHashSet;
 import java.util.concurrent.RejectedExecutionException;
@@ -43,6 +44,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     private final ClusterExecutor executor;
     private volatile boolean closed;
     private volatile ClientMetrics metrics = ClientMetrics.NONE;
+    private volatile CommandMeters meters = new CommandMeters(ClientMetrics.NONE);
     private volatile boolean metricsChosen;
     /** Commands in flight: a LongAdder, because every command adds and subtracts one from any thread. */
     private final LongAdder active = new LongAdder();
@@ -108,6 +110,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         synchronized (this) {
             if (!metricsChosen && !closed) {
                 metrics = factory.create(settings.client(), this);
+                meters = new CommandMeters(metrics);
                 metricsChosen = true;
             }
         }
@@ -180,6 +183,14 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         return metrics;
     }
 
+    /**
+     * @return the meters of the client's commands, by Jedis command or lowercase name; the same object until the
+     *     metrics are chosen or closed
+     */
+    public CommandMeters meters() {
+        return meters;
+    }
+
     /** @return the count of commands in flight, maintained by the connection handles */
     public LongAdder activeCounter() {
         return active;
@@ -232,6 +243,8 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         try {
             metrics.close();
         } finally {
+            // a command after close asks the metrics for its meter again, as it did before meters were cached
+            meters = new CommandMeters(metrics);
             try {
                 nodeWorkers.shutdownNow();
                 nodeWorkers.awaitTermination(5, TimeUnit.SECONDS);

@@ -9,12 +9,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import redis.clients.jedis.commands.ProtocolCommand;
-import redis.clients.jedis.util.SafeEncoder;
 
 /**
  * The monitored {@link RedisClusterConnection}: every command is timed and counted in the client's metrics, and
@@ -25,7 +22,6 @@ public final class MonitoredConnection implements InvocationHandler {
 
     private static final Method PIPELINE = pipelineMethod();
     private static final Map<Method, CommandDispatch> DISPATCH = dispatchTable();
-    private static final Map<ProtocolCommand, String> COMMAND_NAMES = new ConcurrentHashMap<>();
 
     private final String client;
     private final Supplier<SharedClusterClient> shared;
@@ -123,17 +119,8 @@ public final class MonitoredConnection implements InvocationHandler {
     }
 
     private static CommandMeter meter(SharedClusterClient target, Object command) {
-        String name = command instanceof ProtocolCommand ? nameOf((ProtocolCommand) command) : (String) command;
-        return target.metrics().command(name);
-    }
-
-    private static String nameOf(ProtocolCommand command) {
-        String name = COMMAND_NAMES.get(command);
-        if (name == null) {
-            name = COMMAND_NAMES.computeIfAbsent(command,
-                    c -> SafeEncoder.encode(c.getRaw()).toLowerCase(Locale.ROOT));
-        }
-        return name;
+        return command instanceof ProtocolCommand ? target.meters().of((ProtocolCommand) command)
+                : target.meters().of((String) command);
     }
 
     private Object objectMethod(Object proxy, Method method, Object[] args) throws Throwable {

@@ -109,7 +109,7 @@ final class MonitoredPipeline implements InvocationHandler {
         responses.clear();
         client.activeCounter().increment();
         long start = System.nanoTime();
-        CommandMeter meter = client.metrics().command("pipeline");
+        CommandMeter meter = client.meters().of("pipeline");
         CommandEvents events = meter.start(sent.size());
         Throwable thrown = null;
         try {
