@@ -9,6 +9,7 @@ import io.github.jakartaredis.cluster.metrics.ClientGauges;
 import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
 import io.github.jakartaredis.cluster.metrics.ClientMetrics;
 import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
+import io.github.jakartaredis.cluster.metrics.CommandMeters;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
 import java.util.LinkedHashSet;
 import java.util.concurrent.RejectedExecutionException;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import redis.clients.jedis.ClusterCommandObjects;
 import redis.clients.jedis.Connection;
@@ -42,8 +44,10 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     private final ClusterExecutor executor;
     private volatile boolean closed;
     private volatile ClientMetrics metrics = ClientMetrics.NONE;
+    private volatile CommandMeters meters = new CommandMeters(ClientMetrics.NONE);
     private volatile boolean metricsChosen;
-    private final AtomicInteger active = new AtomicInteger();
+    /** Commands in flight: a LongAdder, because every command adds and subtracts one from any thread. */
+    private final LongAdder active = new LongAdder();
     private final HotKeyTracker hotKeys;
     private final ThreadPoolExecutor nodeWorkers;
 
@@ -106,6 +110,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         synchronized (this) {
             if (!metricsChosen && !closed) {
                 metrics = factory.create(settings.client(), this);
+                meters = new CommandMeters(metrics);
                 metricsChosen = true;
             }
         }
@@ -178,8 +183,16 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         return metrics;
     }
 
+    /**
+     * @return the meters of the client's commands, by Jedis command or lowercase name; the same object until the
+     *     metrics are chosen or closed
+     */
+    public CommandMeters meters() {
+        return meters;
+    }
+
     /** @return the count of commands in flight, maintained by the connection handles */
-    public AtomicInteger activeCounter() {
+    public LongAdder activeCounter() {
         return active;
     }
 
@@ -199,7 +212,8 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
 
     @Override
     public int activeRequests() {
-        return active.get();
+        // a sum taken while commands start and end may see an end before its start on another cell
+        return (int) Math.max(0, active.sum());
     }
 
     @Override
@@ -229,12 +243,14 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         try {
             metrics.close();
         } finally {
+            // a command after close asks the metrics for its meter again, as it did before meters were cached
+            meters = new CommandMeters(metrics);
             try {
                 nodeWorkers.shutdownNow();
                 nodeWorkers.awaitTermination(5, TimeUnit.SECONDS);
                 // commands past the closed check give their connections back before the pools go
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-                while (active.get() > 0 && System.nanoTime() < deadline) {
+                while (active.sum() > 0 && System.nanoTime() < deadline) {
                     Thread.sleep(5);
                 }
             } catch (InterruptedException e) {

@@ -1,38 +1,40 @@
 package io.github.jakartaredis.cluster.monitoring;
 
 import io.github.jakartaredis.cluster.RedisClusterConnection;
+import io.github.jakartaredis.cluster.RedisClusterPipeline;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
-import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
-import io.github.jakartaredis.cluster.metrics.ClientMetrics.CommandMeter;
-import io.github.jakartaredis.cluster.metrics.CommandEvents;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.github.jakartaredis.cluster.execution.CrossSlotCommand;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import redis.clients.jedis.commands.ProtocolCommand;
-import redis.clients.jedis.util.SafeEncoder;
+import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.CommandObjects;
+import redis.clients.jedis.RedisClusterClient;
 
 /**
  * The monitored {@link RedisClusterConnection}: every command is timed and counted in the client's metrics, and
- * tallied for the current request when there is one. Stateless between commands and thread-safe; one instance per
- * client serves every caller.
+ * tallied for the current request when there is one. Thread-safe; holds nothing between commands, so one instance
+ * per client serves every caller.
+ *
+ * <p>Each command method (in the generated {@code GeneratedConnection}) is one call of a method here, which takes
+ * the interface method's name in lower case (the meter of a command that fails before it is built) and what carries
+ * the command out:
+ * <ul>
+ *   <li>{@code keyed}: a {@link CommandObjects} factory call, with its arguments; the command runs on its slot's
+ *       node with the client's retries (keyless and broadcast ones by Jedis's own cluster client);</li>
+ *   <li>{@code crossSlot}: {@code del}, {@code exists}, {@code mget}, {@code mset}, {@code touch}, {@code unlink}
+ *       given only keys: split per slot ({@link CrossSlotCommand}), the nodes' batches in parallel;</li>
+ *   <li>{@code direct}: a method {@code CommandObjects} has no factory for, run by Jedis's own cluster client;</li>
+ *   <li>{@code refused}: WAIT and WAITAOF, which cannot work over pooled connections.</li>
+ * </ul>
  */
-public final class MonitoredConnection implements InvocationHandler {
-
-    private static final Method PIPELINE = pipelineMethod();
-    private static final Map<Method, CommandDispatch> DISPATCH = dispatchTable();
-    private static final Map<ProtocolCommand, String> COMMAND_NAMES = new ConcurrentHashMap<>();
+public abstract class MonitoredConnection implements RedisClusterConnection {
 
     private final String client;
     private final Supplier<SharedClusterClient> shared;
     private final Supplier<RequestTally> currentTally;
 
-    private MonitoredConnection(String client, Supplier<SharedClusterClient> shared,
-            Supplier<RequestTally> currentTally) {
+    MonitoredConnection(String client, Supplier<SharedClusterClient> shared, Supplier<RequestTally> currentTally) {
         this.client = client;
         this.shared = shared;
         this.currentTally = currentTally;
@@ -48,107 +50,175 @@ public final class MonitoredConnection implements InvocationHandler {
      */
     public static RedisClusterConnection create(String client, Supplier<SharedClusterClient> shared,
             Supplier<RequestTally> currentTally) {
-        return (RedisClusterConnection) Proxy.newProxyInstance(RedisClusterConnection.class.getClassLoader(),
-                new Class<?>[] {RedisClusterConnection.class},
-                new MonitoredConnection(client, shared, currentTally));
-    }
-
-    private static Method pipelineMethod() {
-        try {
-            return RedisClusterConnection.class.getMethod("pipeline", String.class);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<Method, CommandDispatch> dispatchTable() {
-        Map<Method, CommandDispatch> table = new HashMap<>();
-        for (Method method : RedisClusterConnection.class.getMethods()) {
-            if (!method.isDefault() && !java.lang.reflect.Modifier.isStatic(method.getModifiers())
-                    && !method.equals(PIPELINE)) {
-                table.put(method, CommandDispatch.of(method));
-            }
-        }
-        return Map.copyOf(table);
+        return new GeneratedConnection(client, shared, currentTally);
     }
 
     @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        CommandDispatch dispatch = DISPATCH.get(method);
-        if (dispatch == null) {
-            if (method.equals(PIPELINE)) {
-                return MonitoredPipeline.create(java.util.Objects.requireNonNull((String) args[0], "name"),
-                        shared.get(), this::countForRequest);
-            }
-            return objectMethod(proxy, method, args);
-        }
+    public RedisClusterPipeline pipeline(String name) {
+        return MonitoredPipeline.create(Objects.requireNonNull(name, "name"), shared.get(), currentTally);
+    }
+
+    @Override
+    public String toString() {
+        return "RedisClusterConnection[client=" + client + "]";
+    }
+
+    /** A keyed command built by a factory method of 0 arguments; see the class comment. */
+    final <T> T keyed(String method, CommandFactory.Of0<T> factory) {
         SharedClusterClient target = shared.get();
         RequestTally tally = currentTally.get();
-        target.activeCounter().incrementAndGet();
-        long start = System.nanoTime();
-        CommandMeter meter = null;
-        CommandEvents events = CommandEvents.NONE;
-        CommandDispatch.Prepared call = null;
-        Throwable error = null;
+        long start = MonitoredCommand.begin(target);
+        CommandObject<T> command;
         try {
-            call = dispatch.prepare(target, args);
-            meter = meter(target, call.command());
-            events = meter.start(call.batchSize());
-            return call.run(events);
-        } catch (Throwable e) {
-            error = e;
-            throw e;
-        } finally {
-            long nanos = System.nanoTime() - start;
-            target.activeCounter().decrementAndGet();
-            if (meter == null) {
-                meter = meter(target, dispatch.methodName);
-            }
-            meter.finish(events, nanos, error);
-            if (tally != null) {
-                tally.increment();
-            }
-            HotKeyTracker tracker = target.hotKeys();
-            if (error == null && tracker.enabled()) {
-                tracker.track(call.commands());
-            }
+            command = factory.build(target.commandObjects());
+        } catch (RuntimeException | Error failure) {
+            MonitoredCommand.failedBeforeRunning(target, tally, start, method, failure);
+            throw failure;
         }
+        return MonitoredCommand.run(target, tally, start, method, command);
     }
 
-    private void countForRequest() {
+    /** A keyed command built by a factory method of 1 argument; see the class comment. */
+    final <A, T> T keyed(String method, CommandFactory.Of1<A, T> factory, A a) {
+        SharedClusterClient target = shared.get();
         RequestTally tally = currentTally.get();
-        if (tally != null) {
-            tally.increment();
+        long start = MonitoredCommand.begin(target);
+        CommandObject<T> command;
+        try {
+            command = factory.build(target.commandObjects(), a);
+        } catch (RuntimeException | Error failure) {
+            MonitoredCommand.failedBeforeRunning(target, tally, start, method, failure);
+            throw failure;
         }
+        return MonitoredCommand.run(target, tally, start, method, command);
     }
 
-    private static CommandMeter meter(SharedClusterClient target, Object command) {
-        String name = command instanceof ProtocolCommand ? nameOf((ProtocolCommand) command) : (String) command;
-        return target.metrics().command(name);
+    /** A keyed command built by a factory method of 2 arguments; see the class comment. */
+    final <A, B, T> T keyed(String method, CommandFactory.Of2<A, B, T> factory, A a, B b) {
+        SharedClusterClient target = shared.get();
+        RequestTally tally = currentTally.get();
+        long start = MonitoredCommand.begin(target);
+        CommandObject<T> command;
+        try {
+            command = factory.build(target.commandObjects(), a, b);
+        } catch (RuntimeException | Error failure) {
+            MonitoredCommand.failedBeforeRunning(target, tally, start, method, failure);
+            throw failure;
+        }
+        return MonitoredCommand.run(target, tally, start, method, command);
     }
 
-    private static String nameOf(ProtocolCommand command) {
-        String name = COMMAND_NAMES.get(command);
-        if (name == null) {
-            name = COMMAND_NAMES.computeIfAbsent(command,
-                    c -> SafeEncoder.encode(c.getRaw()).toLowerCase(Locale.ROOT));
+    /** A keyed command built by a factory method of 3 arguments; see the class comment. */
+    final <A, B, C, T> T keyed(String method, CommandFactory.Of3<A, B, C, T> factory, A a, B b, C c) {
+        SharedClusterClient target = shared.get();
+        RequestTally tally = currentTally.get();
+        long start = MonitoredCommand.begin(target);
+        CommandObject<T> command;
+        try {
+            command = factory.build(target.commandObjects(), a, b, c);
+        } catch (RuntimeException | Error failure) {
+            MonitoredCommand.failedBeforeRunning(target, tally, start, method, failure);
+            throw failure;
         }
-        return name;
+        return MonitoredCommand.run(target, tally, start, method, command);
     }
 
-    private Object objectMethod(Object proxy, Method method, Object[] args) throws Throwable {
-        switch (method.getName()) {
-            case "equals":
-                return proxy == args[0];
-            case "hashCode":
-                return System.identityHashCode(proxy);
-            case "toString":
-                return "RedisClusterConnection[client=" + client + "]";
-            default:
-                if (method.isDefault()) {
-                    return InvocationHandler.invokeDefault(proxy, method, args);
-                }
-                throw new UnsupportedOperationException(method.toString());
+    /** A keyed command built by a factory method of 4 arguments; see the class comment. */
+    final <A, B, C, D, T> T keyed(String method, CommandFactory.Of4<A, B, C, D, T> factory, A a, B b, C c, D d) {
+        SharedClusterClient target = shared.get();
+        RequestTally tally = currentTally.get();
+        long start = MonitoredCommand.begin(target);
+        CommandObject<T> command;
+        try {
+            command = factory.build(target.commandObjects(), a, b, c, d);
+        } catch (RuntimeException | Error failure) {
+            MonitoredCommand.failedBeforeRunning(target, tally, start, method, failure);
+            throw failure;
         }
+        return MonitoredCommand.run(target, tally, start, method, command);
+    }
+
+    /** A keyed command built by a factory method of 5 arguments; see the class comment. */
+    final <A, B, C, D, E, T> T keyed(String method, CommandFactory.Of5<A, B, C, D, E, T> factory, A a, B b, C c, D d, E e) {
+        SharedClusterClient target = shared.get();
+        RequestTally tally = currentTally.get();
+        long start = MonitoredCommand.begin(target);
+        CommandObject<T> command;
+        try {
+            command = factory.build(target.commandObjects(), a, b, c, d, e);
+        } catch (RuntimeException | Error failure) {
+            MonitoredCommand.failedBeforeRunning(target, tally, start, method, failure);
+            throw failure;
+        }
+        return MonitoredCommand.run(target, tally, start, method, command);
+    }
+
+    /** A keyed command built by a factory method of 6 arguments; see the class comment. */
+    final <A, B, C, D, E, F, T> T keyed(String method, CommandFactory.Of6<A, B, C, D, E, F, T> factory, A a, B b, C c, D d, E e, F f) {
+        SharedClusterClient target = shared.get();
+        RequestTally tally = currentTally.get();
+        long start = MonitoredCommand.begin(target);
+        CommandObject<T> command;
+        try {
+            command = factory.build(target.commandObjects(), a, b, c, d, e, f);
+        } catch (RuntimeException | Error failure) {
+            MonitoredCommand.failedBeforeRunning(target, tally, start, method, failure);
+            throw failure;
+        }
+        return MonitoredCommand.run(target, tally, start, method, command);
+    }
+
+    /** A keyed command built by a factory method of 7 arguments; see the class comment. */
+    final <A, B, C, D, E, F, G, T> T keyed(String method, CommandFactory.Of7<A, B, C, D, E, F, G, T> factory, A a, B b, C c, D d, E e, F f, G g) {
+        SharedClusterClient target = shared.get();
+        RequestTally tally = currentTally.get();
+        long start = MonitoredCommand.begin(target);
+        CommandObject<T> command;
+        try {
+            command = factory.build(target.commandObjects(), a, b, c, d, e, f, g);
+        } catch (RuntimeException | Error failure) {
+            MonitoredCommand.failedBeforeRunning(target, tally, start, method, failure);
+            throw failure;
+        }
+        return MonitoredCommand.run(target, tally, start, method, command);
+    }
+
+    /** A multi-key command given only keys ({@code mset}: keys and values), split per slot; see the class comment. */
+    final <R, T> T crossSlot(String method, CommandFactory.Of1<Object[], R> perSlot, Object[] keys) {
+        SharedClusterClient target = shared.get();
+        RequestTally tally = currentTally.get();
+        long start = MonitoredCommand.begin(target);
+        CrossSlotCommand<T> command;
+        try {
+            CommandObjects objects = target.commandObjects();
+            Function<Object[], CommandObject<?>> build = slice -> perSlot.build(objects, slice);
+            command = method.equals("mset") ? CrossSlotCommand.overPairs(keys, build)
+                    : CrossSlotCommand.overKeys(keys, build, method.equals("mget"));
+        } catch (RuntimeException | Error failure) {
+            MonitoredCommand.failedBeforeRunning(target, tally, start, method, failure);
+            throw failure;
+        }
+        return MonitoredCommand.run(target, tally, start, method, command, null);
+    }
+
+    /** A method Jedis's own cluster client carries out as it is; see the class comment. */
+    final <T> T direct(String method, Function<RedisClusterClient, T> call) {
+        SharedClusterClient target = shared.get();
+        RequestTally tally = currentTally.get();
+        long start = MonitoredCommand.begin(target);
+        return MonitoredCommand.run(target, tally, start, method, null, call);
+    }
+
+    /** WAIT and WAITAOF count the writes of their own connection, which a pooled command cannot name. */
+    final <T> T refused(String method) {
+        SharedClusterClient target = shared.get();
+        RequestTally tally = currentTally.get();
+        long start = MonitoredCommand.begin(target);
+        UnsupportedOperationException refusal = new UnsupportedOperationException(method + " is not supported by "
+                + "RedisClusterConnection: WAIT and WAITAOF count the writes made on their own connection, and each "
+                + "command of a cluster connection borrows a pooled connection of its own, so the answer would not "
+                + "be about your writes. Send the writes and WAIT in one pipeline(name) of the same slot instead.");
+        MonitoredCommand.failedBeforeRunning(target, tally, start, method, refusal);
+        throw refusal;
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
 import redis.clients.jedis.HostAndPort;
@@ -32,19 +33,19 @@ final class MonitoredPipeline implements InvocationHandler {
 
     private final String name;
     private final SharedClusterClient client;
-    private final Runnable onSyncCounted;
+    private final Supplier<RequestTally> currentTally;
     private final List<CommandObject<?>> commands = new ArrayList<>();
     private final List<Response<?>> responses = new ArrayList<>();
 
-    private MonitoredPipeline(String name, SharedClusterClient client, Runnable onSyncCounted) {
+    private MonitoredPipeline(String name, SharedClusterClient client, Supplier<RequestTally> currentTally) {
         this.name = name;
         this.client = client;
-        this.onSyncCounted = onSyncCounted;
+        this.currentTally = currentTally;
     }
 
-    static RedisClusterPipeline create(String name, SharedClusterClient client, Runnable onSyncCounted) {
+    static RedisClusterPipeline create(String name, SharedClusterClient client, Supplier<RequestTally> currentTally) {
         return (RedisClusterPipeline) Proxy.newProxyInstance(RedisClusterPipeline.class.getClassLoader(),
-                new Class<?>[] {RedisClusterPipeline.class}, new MonitoredPipeline(name, client, onSyncCounted));
+                new Class<?>[] {RedisClusterPipeline.class}, new MonitoredPipeline(name, client, currentTally));
     }
 
     /** Each queuing method of the pipeline interface, mapped to the CommandObjects method of the same signature. */
@@ -107,9 +108,9 @@ final class MonitoredPipeline implements InvocationHandler {
         List<Response<?>> filled = new ArrayList<>(responses);
         commands.clear();
         responses.clear();
-        client.activeCounter().incrementAndGet();
-        long start = System.nanoTime();
-        CommandMeter meter = client.metrics().command("pipeline");
+        RequestTally tally = currentTally.get();
+        long start = MonitoredCommand.begin(client);
+        CommandMeter meter = client.meters().of("pipeline");
         CommandEvents events = meter.start(sent.size());
         Throwable thrown = null;
         try {
@@ -141,9 +142,7 @@ final class MonitoredPipeline implements InvocationHandler {
             thrown = e;
             throw e;
         } finally {
-            client.activeCounter().decrementAndGet();
-            meter.finish(events, System.nanoTime() - start, thrown);
-            onSyncCounted.run();
+            MonitoredCommand.end(client, tally, start, meter, "pipeline", events, thrown);
         }
     }
 }

@@ -1,6 +1,6 @@
 /**
- * Internal, not API: the monitored connection handle behind {@code RedisClusterConnection} and its pipelines: how
- * each interface method is carried out ({@code CommandDispatch}), timing and counting of every command, the
- * per-request tally.
+ * Internal, not API: the monitored connection handle behind {@code RedisClusterConnection} (a generated class with
+ * one direct call per interface method, over {@code MonitoredConnection}) and its pipelines, timing and counting of
+ * every command ({@code MonitoredCommand}), the per-request tally.
  */
 package io.github.jakartaredis.cluster.monitoring;

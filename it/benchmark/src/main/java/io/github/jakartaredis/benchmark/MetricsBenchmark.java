@@ -66,7 +66,7 @@ public class MetricsBenchmark {
         metrics.close();
     }
 
-    /** What MonitoredConnection does per command: look the meter up, then record. */
+    /** Look the meter up by name, then record (the connection asks by name once per command, through CommandMeters). */
     @Benchmark
     public void lookupAndRecord() {
         metrics.command("get").record(nanos, true);

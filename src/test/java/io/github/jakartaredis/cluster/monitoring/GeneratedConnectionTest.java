@@ -1,0 +1,68 @@
+package io.github.jakartaredis.cluster.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.github.jakartaredis.cluster.RedisClusterConnection;
+import io.github.jakartaredis.cluster.monitoring.GeneratedConnectionSource.Kind;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed {@code GeneratedConnection} is what {@link GeneratedConnectionSource} makes from the interface and
+ * the Jedis on the class path, so that a Jedis upgrade that adds, removes or changes a method cannot drift silently.
+ */
+class GeneratedConnectionTest {
+
+    @Test
+    void theCommittedSourceIsWhatTheGeneratorMakesFromTheInterfaceAndJedis() throws IOException {
+        String made = GeneratedConnectionSource.source();
+        if (Boolean.getBoolean("regenerate")) {
+            Files.writeString(GeneratedConnectionSource.FILE, made);
+        }
+        String committed = Files.readString(GeneratedConnectionSource.FILE);
+        if (!committed.equals(made)) {
+            fail(GeneratedConnectionSource.FILE + " is not what GeneratedConnectionSource makes from "
+                    + "RedisClusterConnection and Jedis " + GeneratedConnectionSource.jedisVersion() + "; "
+                    + firstDifference(committed, made) + ". Regenerate it with: " + GeneratedConnectionSource.REGENERATE);
+        }
+    }
+
+    private static String firstDifference(String committed, String made) {
+        List<String> was = committed.lines().toList();
+        List<String> is = made.lines().toList();
+        for (int i = 0; i < Math.max(was.size(), is.size()); i++) {
+            String a = i < was.size() ? was.get(i) : "(end of file)";
+            String b = i < is.size() ? is.get(i) : "(end of file)";
+            if (!a.equals(b)) {
+                return "first difference at line " + (i + 1) + ": committed '" + a.strip() + "', generated '"
+                        + b.strip() + "'";
+            }
+        }
+        return "they differ in line endings";
+    }
+
+    @Test
+    void eachMethodIsCarriedOutAsTheDispatchRulesSay() throws NoSuchMethodException {
+        Class<RedisClusterConnection> api = RedisClusterConnection.class;
+        assertThat(kind(api.getMethod("get", String.class))).isEqualTo(Kind.KEYED);
+        assertThat(kind(api.getMethod("set", byte[].class, byte[].class))).isEqualTo(Kind.KEYED);
+        // one key: its slot's node; several: split per slot
+        assertThat(kind(api.getMethod("del", String.class))).isEqualTo(Kind.KEYED);
+        assertThat(kind(api.getMethod("del", String[].class))).isEqualTo(Kind.CROSS_SLOT);
+        assertThat(kind(api.getMethod("mget", byte[][].class))).isEqualTo(Kind.CROSS_SLOT);
+        assertThat(kind(api.getMethod("mset", String[].class))).isEqualTo(Kind.CROSS_SLOT);
+        // keyless: built by CommandObjects, run by Jedis's own client (decided per command, from its arguments)
+        assertThat(kind(api.getMethod("ping"))).isEqualTo(Kind.KEYED);
+        // CommandObjects has scriptExists(String, String...) only
+        assertThat(kind(api.getMethod("scriptExists", String.class, String.class))).isEqualTo(Kind.DIRECT);
+        assertThat(kind(api.getMethod("waitReplicas", String.class, int.class, long.class))).isEqualTo(Kind.REFUSED);
+    }
+
+    private static Kind kind(Method method) {
+        return GeneratedConnectionSource.kindOf(method);
+    }
+}
