@@ -121,11 +121,13 @@ final class CpuSection {
                 }
             }
         }
-        md.append("\nWhat this run settles (from the spread of the rounds' CPU ratios; case = workload and threads): ");
-        md.append("within 3 % of Jedis in every round: ").append(list(within)).append("; above 3 % in every round: ")
-                .append(list(above)).append("; **inside the noise** (some rounds within 3 %, some above, so the "
-                        + "median alone decides the goal): ").append(list(inside)).append(". The rounds do not "
-                        + "even agree on which client costs more in: ").append(list(unsigned)).append(".\n");
+        int n = settings.rounds();
+        md.append("\nWhat the spread of the ").append(n).append(" rounds' CPU ratios settles (case = workload and "
+                + "threads): within 3 % of Jedis in all ").append(n).append(" rounds: ").append(list(within))
+                .append("; more than 3 % above Jedis in all ").append(n).append(" rounds: ").append(list(above))
+                .append("; **inside the noise** (rounds on both sides of 1.03, so only the median decides the "
+                        + "goal): ").append(list(inside)).append("; rounds on both sides of 1.00 (not even settled "
+                        + "which client costs more): ").append(list(unsigned)).append(".\n");
     }
 
     private static String list(List<String> names) {

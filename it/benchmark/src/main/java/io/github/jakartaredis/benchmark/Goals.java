@@ -26,6 +26,12 @@ final class Goals {
         return Double.isNaN(a) || Double.isNaN(b) || b == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", a / b);
     }
 
+    /** "2.50x", or "n/a". */
+    private static String times(double a, double b) {
+        String ratio = ratio(a, b);
+        return ratio.equals("n/a") ? ratio : ratio + "x";
+    }
+
     String markdown() {
         md.append("\n## Goals\n\n| goal | case | measured | met? |\n|---|---|---|---|\n");
         for (int threads : settings.threads()) {
@@ -56,19 +62,18 @@ final class Goals {
         Measured.Fork b = measured.single(w, "library", threads);
         String name = w + ", " + threads + (threads == 1 ? " thread" : " threads");
         double vsJedis = b.opsPerSec() / a.opsPerSec();
-        String worst = " (slowest library iteration / fastest Jedis iteration: " + ratio(b.opsMin(), a.opsMax())
-                + "x)";
+        String worst = " (slowest library iteration / fastest Jedis iteration: " + times(b.opsMin(), a.opsMax()) + ")";
         if (threads != 1) {
-            row("cross-slot MGET", name + ": library / Jedis", ratio(b.opsPerSec(), a.opsPerSec()) + "x" + worst,
+            row("cross-slot MGET", name + ": library / Jedis", times(b.opsPerSec(), a.opsPerSec()) + worst,
                     "information, no goal");
             return;
         }
-        row("cross-slot MGET", name + ": library ≥ 2.5x Jedis", ratio(b.opsPerSec(), a.opsPerSec()) + "x" + worst,
+        row("cross-slot MGET", name + ": library ≥ 2.5x Jedis", times(b.opsPerSec(), a.opsPerSec()) + worst,
                 verdict(vsJedis >= MGET_VS_JEDIS, vsJedis) + (b.opsMin() / a.opsMax() < MGET_VS_JEDIS
                         && vsJedis >= MGET_VS_JEDIS ? " (inside the noise)" : ""));
         Measured.Fork c = measured.single(w, "lettuce", threads);
         double vsLettuce = b.opsPerSec() / c.opsPerSec();
-        row("cross-slot MGET", name + ": library ≥ 1.2x Lettuce", ratio(b.opsPerSec(), c.opsPerSec()) + "x",
+        row("cross-slot MGET", name + ": library ≥ 1.2x Lettuce", times(b.opsPerSec(), c.opsPerSec()),
                 verdict(vsLettuce >= MGET_VS_LETTUCE, vsLettuce));
     }
 
