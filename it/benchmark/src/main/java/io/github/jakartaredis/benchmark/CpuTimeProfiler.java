@@ -14,8 +14,11 @@ import org.openjdk.jmh.results.ScalarResult;
 /**
  * A JMH profiler that reports the benchmark JVM's own CPU time per operation ({@code cpu.per.op}, microseconds): the
  * process CPU time over each measured iteration (all threads: the callers, the client's own threads, GC and JIT),
- * divided by the operations of that iteration. The Redis servers are other processes and are not counted. Use with
- * {@code -Dbench.profilers=io.github.jakartaredis.benchmark.CpuTimeProfiler}. One instance per fork.
+ * divided by every operation the benchmark threads ran in that time (JMH's {@code allOps}, which also counts the
+ * operations of the threads that ran on while the others started or stopped; the GC profiler divides by the same
+ * count). The Redis servers are other processes and are not counted. {@link BenchMain} adds it to every throughput
+ * fork; elsewhere use {@code -prof io.github.jakartaredis.benchmark.CpuTimeProfiler}. One instance per fork, used by
+ * one JMH thread at a time.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
 
@@ -40,8 +43,10 @@ public final class CpuTimeProfiler implements InternalProfiler {
             IterationParams iterationParams, IterationResult result) {
         long cpuNanos = os.getProcessCpuTime() - cpuAtStart;
         double seconds = (System.nanoTime() - wallAtStart) / 1e9;
-        // throughput mode: the primary score is operations per second over the iteration
-        double operations = result.getPrimaryResult().getScore() * seconds;
+        double operations = result.getMetadata() != null && result.getMetadata().getAllOps() > 0
+                ? result.getMetadata().getAllOps()
+                // no count: in throughput mode the primary score is operations per second
+                : result.getPrimaryResult().getScore() * seconds;
         double microsPerOp = operations > 0 ? cpuNanos / 1_000.0 / operations : Double.NaN;
         return List.of(new ScalarResult("cpu.per.op", microsPerOp, "us/op", AggregationPolicy.AVG));
     }
