@@ -9,9 +9,9 @@ import redis.clients.jedis.SslOptions;
 import redis.clients.jedis.SslVerifyMode;
 
 /**
- * Turns a client's settings into the Jedis client configuration every connection of the client is made with:
- * timeouts, credentials, client name, replica reads and, for {@code rediss://}, Jedis's {@link SslOptions} (trust
- * store, key store, host name verification). Stateless and thread-safe.
+ * Turns a client's settings into the Jedis client configuration its connections are made with: timeouts,
+ * credentials, client name and, for {@code rediss://}, Jedis's {@link SslOptions} (trust store, key store, host name
+ * verification); {@code READONLY} only on the connections that read from replicas. Stateless and thread-safe.
  */
 public final class JedisClientSettings {
 
@@ -23,9 +23,23 @@ public final class JedisClientSettings {
 
     /**
      * @param settings the client's validated settings, not null
-     * @return the configuration of every connection the client makes
+     * @return the configuration of the client's connections to primaries (and of its reloads): these never send
+     *     {@code READONLY}, so that a node demoted since the slot map was read redirects them with MOVED
      */
     public static JedisClientConfig of(ClusterSettings settings) {
+        return builder(settings).build();
+    }
+
+    /**
+     * @param settings the client's validated settings, not null
+     * @return the configuration of the connections that read from replicas: as {@link #of(ClusterSettings)}, with
+     *     {@code READONLY}
+     */
+    public static JedisClientConfig forReplicaReads(ClusterSettings settings) {
+        return builder(settings).readOnlyForRedisClusterReplicas().build();
+    }
+
+    private static DefaultJedisClientConfig.Builder builder(ClusterSettings settings) {
         DefaultJedisClientConfig.Builder builder = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(Math.toIntExact(settings.socketConnectTimeout().toMillis()))
                 .socketTimeoutMillis(Math.toIntExact(settings.socketTimeout().toMillis()))
@@ -37,10 +51,7 @@ public final class JedisClientSettings {
         if (settings.url().tls()) {
             builder.sslOptions(sslOptions(settings.tls()));
         }
-        if (settings.readFromReplicas()) {
-            builder.readOnlyForRedisClusterReplicas();
-        }
-        return builder.build();
+        return builder;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.jakartaredis.cluster.execution.ClusterExecutor;
 import io.github.jakartaredis.cluster.execution.ClusterNodes;
 import io.github.jakartaredis.cluster.execution.ConnectionLimit;
 import io.github.jakartaredis.cluster.execution.ReplicaMap;
+import io.github.jakartaredis.cluster.execution.ReplicaPools;
 import io.github.jakartaredis.cluster.execution.Topology;
 import io.github.jakartaredis.cluster.metrics.ClientGauges;
 import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
@@ -38,6 +39,8 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
 
     private final ClusterSettings settings;
     private final ClusterConnectionProvider provider;
+    /** The connections of replica reads; null when replicas are not read from. */
+    private final ReplicaPools replicaPools;
     private final RedisClusterClient jedis;
     private final ClusterCommandObjects commandObjects;
     private final ConnectionLimit limit;
@@ -91,8 +94,10 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         if (replicas != null) {
             topology.refreshWithout(null, false);
         }
-        this.executor = new ClusterExecutor(ClusterNodes.of(provider, () -> closed), topology, replicas, limit,
-                settings.retry().forCluster(), settings.clusterErrorRetryAttempts(), settings.readFromReplicas(),
+        this.replicaPools = settings.readFromReplicas()
+                ? new ReplicaPools(JedisClientSettings.forReplicaReads(settings), poolConfig(settings)) : null;
+        this.executor = new ClusterExecutor(ClusterNodes.of(provider, replicaPools, () -> closed), topology, replicas,
+                limit, settings.retry().forCluster(), settings.clusterErrorRetryAttempts(), settings.readFromReplicas(),
                 settings.socketTimeout(), nodeWorkers);
         this.hotKeys = new HotKeyTracker(settings.client(), settings.trackKeyReadsSampleRate(),
                 settings.trackKeyWritesSampleRate(), executor, commandObjects, nodeWorkers);
@@ -207,7 +212,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         for (ConnectionPool pool : provider.getNodes().values()) {
             inUse += pool.getNumActive();
         }
-        return inUse;
+        return replicaPools == null ? inUse : inUse + replicaPools.inUse();
     }
 
     @Override
@@ -222,7 +227,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         for (ConnectionPool pool : provider.getNodes().values()) {
             idle += pool.getNumIdle();
         }
-        return idle;
+        return replicaPools == null ? idle : idle + replicaPools.idle();
     }
 
     @Override
@@ -256,7 +261,13 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                jedis.close();
+                try {
+                    jedis.close();
+                } finally {
+                    if (replicaPools != null) {
+                        replicaPools.close();
+                    }
+                }
             }
         }
     }

@@ -35,6 +35,13 @@ public interface ClusterNodes {
     Connection borrow(HostAndPort node);
 
     /**
+     * @param replica a replica the read goes to, not null
+     * @return a pooled connection to it that reads as a replica ({@code READONLY}); {@link Connection#close()} gives
+     *     it back
+     */
+    Connection borrowReplica(HostAndPort replica);
+
+    /**
      * Reloads the slot map over a connection whose node just answered MOVED.
      *
      * @param connection the connection, not null
@@ -50,12 +57,13 @@ public interface ClusterNodes {
     void dropIdle(HostAndPort node);
 
     /**
-     * @param provider Jedis's slot map and per-node pools, not null
+     * @param provider Jedis's slot map and per-node pools, whose connections do not send {@code READONLY}; not null
+     * @param replicas the pools of replica reads; null when replicas are not read from
      * @param closed tells whether the client is closed: then nothing is borrowed, so that a command still in flight
      *     cannot make Jedis open pools again that nobody would close; not null
      * @return the nodes over it
      */
-    static ClusterNodes of(ClusterConnectionProvider provider, BooleanSupplier closed) {
+    static ClusterNodes of(ClusterConnectionProvider provider, ReplicaPools replicas, BooleanSupplier closed) {
         return new ClusterNodes() {
             private void checkOpen() {
                 if (closed.getAsBoolean()) {
@@ -81,6 +89,15 @@ public interface ClusterNodes {
             }
 
             @Override
+            public Connection borrowReplica(HostAndPort replica) {
+                checkOpen();
+                if (replicas == null) {
+                    throw new IllegalStateException("this client does not read from replicas");
+                }
+                return replicas.borrow(replica);
+            }
+
+            @Override
             public void reloadFrom(Connection connection) {
                 checkOpen();
                 provider.renewSlotCache(connection);
@@ -91,6 +108,9 @@ public interface ClusterNodes {
                 ConnectionPool pool = provider.getNodes().get(node.toString());
                 if (pool != null) {
                     pool.clear();
+                }
+                if (replicas != null) {
+                    replicas.dropIdle(node);
                 }
             }
         };

@@ -107,8 +107,8 @@ final class KeyedAttempt<T> extends CommandAttempt<T> {
             path.limit().acquire();
             Connection connection = null;
             try {
-                connection = redirect == null && !onReplica ? path.nodes().borrowFromPrimaryOf(slot)
-                        : path.nodes().borrow(target);
+                connection = onReplica ? path.nodes().borrowReplica(target)
+                        : redirect == null ? path.nodes().borrowFromPrimaryOf(slot) : path.nodes().borrow(target);
                 borrowed = true;
                 node = connection.getHostAndPort();
                 if (redirect instanceof JedisAskDataException) {

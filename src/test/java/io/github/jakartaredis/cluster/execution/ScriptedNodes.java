@@ -26,6 +26,7 @@ final class ScriptedNodes implements ClusterNodes {
     final Map<HostAndPort, Deque<Object>> scripts = new HashMap<>();
     final List<String> sent = new ArrayList<>();
     int borrows;
+    int replicaBorrows;
     int reloadsAfterMoved;
     int idleDrops;
 
@@ -70,6 +71,12 @@ final class ScriptedNodes implements ClusterNodes {
                     new java.net.ConnectException("Connection refused"));
         }
         return new ScriptedConnection(node);
+    }
+
+    @Override
+    public Connection borrowReplica(HostAndPort replica) {
+        replicaBorrows++;
+        return borrow(replica);
     }
 
     @Override
