@@ -28,7 +28,8 @@ import redis.clients.jedis.providers.ClusterConnectionProvider;
  *   <li>{@link #reloadSoon(HostAndPort)}: a hint that the map may be stale (a node timed out, a replica failed),
  *       answered by a reload in the background at most once per {@link #MIN_RELOAD_INTERVAL_NANOS}.</li>
  *   <li>{@link #nodeFailing(HostAndPort)}: a try failed on a node; the same background reload, but at most once per
- *       {@link #FAILING_NODE_RELOAD_INTERVAL_NANOS}, so that a replica's promotion is seen within about that.</li>
+ *       {@link #FAILING_NODE_RELOAD_INTERVAL_NANOS}, and repeated that often while commands wait and the map has not
+ *       changed, so that a replica's promotion is seen within about that.</li>
  *   <li>{@link #awaitChange(Duration)}: the pause between a command's tries, ended by any reload that changes which
  *       node serves some slot.</li>
  * </ul>
@@ -44,8 +45,6 @@ public final class Topology implements TopologyRefresh {
     static final long FAILING_NODE_RELOAD_INTERVAL_NANOS = 100_000_000L;
 
     private static final int SLOTS = 16384;
-    /** Waits longer than this are cut to it, far beyond any backoff's cap: keeps the deadline arithmetic safe. */
-    private static final Duration LONGEST_WAIT = Duration.ofDays(1);
     private static final Logger LOG = Logger.getLogger(Topology.class.getName());
 
     private final ClusterConnectionProvider provider;
@@ -57,9 +56,7 @@ public final class Topology implements TopologyRefresh {
     private final AtomicLong refreshes = new AtomicLong();
     private final AtomicLong failingNodeReloads = new AtomicLong();
     private final AtomicBoolean reloadScheduled = new AtomicBoolean();
-    private final Object mapChange = new Object();
-    /** Counts the reloads that changed a slot's primary; guarded by {@link #mapChange}. */
-    private long mapVersion;
+    private final SlotMapChanges changes = new SlotMapChanges();
     private volatile long lastReloadStartNanos = System.nanoTime() - MIN_RELOAD_INTERVAL_NANOS;
 
     /**
@@ -108,7 +105,7 @@ public final class Topology implements TopologyRefresh {
      */
     @Override
     public void reloadSoon(HostAndPort suspect) {
-        reloadInBackground(suspect, MIN_RELOAD_INTERVAL_NANOS, refreshes);
+        reloadInBackground(suspect, MIN_RELOAD_INTERVAL_NANOS, refreshes, false);
     }
 
     /**
@@ -118,10 +115,15 @@ public final class Topology implements TopologyRefresh {
      */
     @Override
     public void nodeFailing(HostAndPort node) {
-        reloadInBackground(node, FAILING_NODE_RELOAD_INTERVAL_NANOS, failingNodeReloads);
+        reloadInBackground(node, FAILING_NODE_RELOAD_INTERVAL_NANOS, failingNodeReloads, true);
     }
 
-    private void reloadInBackground(HostAndPort suspect, long intervalNanos, AtomicLong counter) {
+    /**
+     * @param watch whether to go on reloading, one interval apart, while commands {@linkplain #awaitChange wait} and
+     *     no reload has changed the map: a command that failed on a dead primary then moves within about one
+     *     interval of its replica's promotion, however long its own backoff
+     */
+    private void reloadInBackground(HostAndPort suspect, long intervalNanos, AtomicLong counter, boolean watch) {
         if (System.nanoTime() - lastReloadStartNanos < intervalNanos
                 || !reloadScheduled.compareAndSet(false, true)) {
             return;
@@ -129,17 +131,29 @@ public final class Topology implements TopologyRefresh {
         try {
             background.execute(() -> {
                 try {
-                    synchronized (refreshLock) {
-                        if (System.nanoTime() - lastReloadStartNanos >= intervalNanos) {
-                            reload(suspect, counter);
+                    boolean changed = reloadUnlessRecent(suspect, intervalNanos, counter);
+                    while (watch && !changed && changes.anyWaiting()) {
+                        long next = lastReloadStartNanos + intervalNanos - System.nanoTime();
+                        if (next > 0) {
+                            TimeUnit.NANOSECONDS.sleep(next);
                         }
+                        changed = reloadUnlessRecent(suspect, intervalNanos, counter);
                     }
+                } catch (InterruptedException closing) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     reloadScheduled.set(false);
                 }
             });
         } catch (RejectedExecutionException closed) {
             reloadScheduled.set(false);
+        }
+    }
+
+    /** @return whether a reload ran and changed which node serves some slot */
+    private boolean reloadUnlessRecent(HostAndPort suspect, long intervalNanos, AtomicLong counter) {
+        synchronized (refreshLock) {
+            return System.nanoTime() - lastReloadStartNanos >= intervalNanos && reload(suspect, counter);
         }
     }
 
@@ -150,18 +164,15 @@ public final class Topology implements TopologyRefresh {
      */
     @Override
     public void awaitChange(Duration longest) throws InterruptedException {
-        long start = System.nanoTime();
-        long nanos = longest.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT.toNanos() : longest.toNanos();
-        synchronized (mapChange) {
-            long seen = mapVersion;
-            for (long left = nanos; mapVersion == seen && left > 0; left = nanos - (System.nanoTime() - start)) {
-                TimeUnit.NANOSECONDS.timedWait(mapChange, left);
-            }
-        }
+        changes.await(longest);
     }
 
-    /** Caller holds {@link #refreshLock}. */
-    private void reload(HostAndPort failed, AtomicLong counter) {
+    /**
+     * Caller holds {@link #refreshLock}.
+     *
+     * @return whether the reload changed which node serves some slot
+     */
+    private boolean reload(HostAndPort failed, AtomicLong counter) {
         lastReloadStartNanos = System.nanoTime();
         counter.incrementAndGet();
         // the primaries the slot map knows first: a node that just restarted may still claim its old slots (with
@@ -193,26 +204,28 @@ public final class Topology implements TopologyRefresh {
                 if (replicas != null) {
                     replicas.load(connection);
                 }
-                signalIfChanged(before);
-                return;
+                return signalIfChanged(before);
             } catch (JedisException e) {
                 LOG.log(Level.FINE, "Topology refresh from {0} failed: {1}", new Object[] {candidate, e.getMessage()});
             }
         }
         LOG.log(Level.WARNING, "Topology refresh failed: no node other than {0} answered", failed);
+        return false;
     }
 
-    /** Wakes the commands {@linkplain #awaitChange(Duration) waiting} when some slot has another primary now. */
-    private void signalIfChanged(HostAndPort[] before) {
+    /**
+     * Wakes the commands {@linkplain #awaitChange(Duration) waiting} when some slot has another primary now.
+     *
+     * @return whether some slot has another primary
+     */
+    private boolean signalIfChanged(HostAndPort[] before) {
         for (int slot = 0; slot < SLOTS; slot++) {
             if (!Objects.equals(before[slot], provider.getNode(slot))) {
-                synchronized (mapChange) {
-                    mapVersion++;
-                    mapChange.notifyAll();
-                }
-                return;
+                changes.signal();
+                return true;
             }
         }
+        return false;
     }
 
     /**

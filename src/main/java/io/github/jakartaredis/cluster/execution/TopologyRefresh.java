@@ -27,7 +27,8 @@ public interface TopologyRefresh {
 
     /**
      * Hears that a try on {@code node} failed as a node (connection error, timeout); answered by a reload in the
-     * background at most every 100 ms, so that while a node fails the client sees its replica's promotion soon.
+     * background at most every 100 ms, repeated that often while commands wait in {@link #awaitChange} and the map
+     * has not changed, so that while a node fails the client sees its replica's promotion soon.
      *
      * @param node the node that failed, not null
      */
