@@ -4,7 +4,7 @@ import io.github.jakartaredis.cluster.execution.ClusterExecutor;
 import io.github.jakartaredis.cluster.execution.ClusterNodes;
 import io.github.jakartaredis.cluster.execution.ConnectionLimit;
 import io.github.jakartaredis.cluster.execution.ReplicaMap;
-import io.github.jakartaredis.cluster.execution.ReplicaPools;
+import io.github.jakartaredis.cluster.execution.NodePools;
 import io.github.jakartaredis.cluster.execution.Topology;
 import io.github.jakartaredis.cluster.metrics.ClientGauges;
 import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
@@ -39,8 +39,9 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
 
     private final ClusterSettings settings;
     private final ClusterConnectionProvider provider;
-    /** The connections of replica reads; null when replicas are not read from. */
-    private final ReplicaPools replicaPools;
+    /** The connections of the command path: to primaries, and of replica reads (null when not read from). */
+    private final NodePools primaryPools;
+    private final NodePools replicaPools;
     private final RedisClusterClient jedis;
     private final ClusterCommandObjects commandObjects;
     private final ConnectionLimit limit;
@@ -94,10 +95,11 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         if (replicas != null) {
             topology.refreshWithout(null, false);
         }
+        this.primaryPools = new NodePools(clientConfig);
         this.replicaPools = settings.readFromReplicas()
-                ? new ReplicaPools(JedisClientSettings.forReplicaReads(settings), poolConfig(settings)) : null;
-        this.executor = new ClusterExecutor(ClusterNodes.of(provider, replicaPools, () -> closed), topology, replicas,
-                limit, settings.retry().forCluster(), settings.clusterErrorRetryAttempts(), settings.readFromReplicas(),
+                ? new NodePools(JedisClientSettings.forReplicaReads(settings)) : null;
+        this.executor = new ClusterExecutor(ClusterNodes.of(provider, primaryPools, replicaPools, () -> closed),
+                topology, replicas, limit, settings.retry().forCluster(), settings.clusterErrorRetryAttempts(), settings.readFromReplicas(),
                 settings.socketTimeout(), nodeWorkers);
         this.hotKeys = new HotKeyTracker(settings.client(), settings.trackKeyReadsSampleRate(),
                 settings.trackKeyWritesSampleRate(), executor, commandObjects, nodeWorkers);
@@ -212,6 +214,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         for (ConnectionPool pool : provider.getNodes().values()) {
             inUse += pool.getNumActive();
         }
+        inUse += primaryPools.inUse();
         return replicaPools == null ? inUse : inUse + replicaPools.inUse();
     }
 
@@ -227,6 +230,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         for (ConnectionPool pool : provider.getNodes().values()) {
             idle += pool.getNumIdle();
         }
+        idle += primaryPools.idle();
         return replicaPools == null ? idle : idle + replicaPools.idle();
     }
 
@@ -264,6 +268,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
                 try {
                     jedis.close();
                 } finally {
+                    primaryPools.close();
                     if (replicaPools != null) {
                         replicaPools.close();
                     }

@@ -9,8 +9,8 @@ import redis.clients.jedis.providers.ClusterConnectionProvider;
 
 /**
  * The cluster's nodes as one command attempt sees them: who serves a slot, and a pooled connection to a node. An
- * interface so that the command path can be tested against fakes; {@link #of(ClusterConnectionProvider)} is the
- * real one, over Jedis's slot map and per-node pools. Implementations are thread-safe.
+ * interface so that the command path can be tested against fakes; {@link #of} is the real one, over Jedis's slot
+ * map and the client's {@link NodePools}. Implementations are thread-safe.
  */
 public interface ClusterNodes {
 
@@ -57,13 +57,15 @@ public interface ClusterNodes {
     void dropIdle(HostAndPort node);
 
     /**
-     * @param provider Jedis's slot map and per-node pools, whose connections do not send {@code READONLY}; not null
+     * @param provider Jedis's slot map, not null
+     * @param primaries the pools of every command but replica reads (no {@code READONLY}), not null
      * @param replicas the pools of replica reads; null when replicas are not read from
      * @param closed tells whether the client is closed: then nothing is borrowed, so that a command still in flight
      *     cannot make Jedis open pools again that nobody would close; not null
      * @return the nodes over it
      */
-    static ClusterNodes of(ClusterConnectionProvider provider, ReplicaPools replicas, BooleanSupplier closed) {
+    static ClusterNodes of(ClusterConnectionProvider provider, NodePools primaries, NodePools replicas,
+            BooleanSupplier closed) {
         return new ClusterNodes() {
             private void checkOpen() {
                 if (closed.getAsBoolean()) {
@@ -79,13 +81,15 @@ public interface ClusterNodes {
             @Override
             public Connection borrowFromPrimaryOf(int slot) {
                 checkOpen();
-                return provider.getConnectionFromSlot(slot);
+                HostAndPort primary = provider.getNode(slot);
+                // no node for the slot (rare): Jedis reloads the map and, failing that, picks any node
+                return primary != null ? primaries.borrow(primary) : provider.getConnectionFromSlot(slot);
             }
 
             @Override
             public Connection borrow(HostAndPort node) {
                 checkOpen();
-                return provider.getConnection(node);
+                return primaries.borrow(node);
             }
 
             @Override
@@ -109,6 +113,7 @@ public interface ClusterNodes {
                 if (pool != null) {
                     pool.clear();
                 }
+                primaries.dropIdle(node);
                 if (replicas != null) {
                     replicas.dropIdle(node);
                 }
