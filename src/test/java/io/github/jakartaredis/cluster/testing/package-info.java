@@ -20,8 +20,10 @@
  * application servers of the {@code it} module run as such.</li>
  * </ul>
  *
- * <p>{@code LocalRedisCluster} keeps the lifecycle and the public methods; the package-private classes beside it
- * each do one of its jobs (ports, binary, node config, launching, formation, health, topology, parsing replies).
+ * <p>{@code LocalRedisCluster} keeps the builder, the lifecycle and the faults; the public questions about the
+ * running cluster (ports, roles, keys, clients) it inherits from the package-private {@code ClusterQueries}. The
+ * other package-private classes beside it each do one of its jobs (builder choices, ports, binary, node config,
+ * launching, first start, formation, health, topology, signals, parsing replies).
  *
  * <p>Run the fixture's own tests with
  * {@code mvn test -Dtest='io.github.jakartaredis.cluster.testing.*Test'}; add
