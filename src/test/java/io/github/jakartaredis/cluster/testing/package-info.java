@@ -6,6 +6,8 @@
  * processes on free loopback ports; kill, failover and restart of nodes.</li>
  * <li>{@link io.github.jakartaredis.cluster.testing.LocalRedisClusterExtension}: one shared cluster per test run,
  * injected as a {@code LocalRedisCluster} parameter.</li>
+ * <li>{@link io.github.jakartaredis.cluster.testing.OwnCluster}: a cluster of a test's own (for tests that break
+ * nodes for good), closed after the test or the class, also on failure.</li>
  * <li>{@link io.github.jakartaredis.cluster.testing.FaultProxy}: a TCP proxy that forwards, refuses or stalls;
  * with {@code LocalRedisCluster.builder().announcePortFor(...)} a node is reachable for clients only through
  * it.</li>
