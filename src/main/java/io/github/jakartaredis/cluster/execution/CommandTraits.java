@@ -11,7 +11,7 @@ import redis.clients.jedis.commands.ProtocolCommand;
 
 /**
  * What Redis's command table says of a keyed command that the command path needs: whether it reads, writes, and
- * goes to its slot's node. Looked up once per command name and cached, because Jedis's registry allocates on every
+ * goes to its slot's node; and so whether Jedis's own cluster client routes it ({@link #routedByJedis}). Looked up once per command name and cached, because Jedis's registry allocates on every
  * lookup and every command passes here. Thread-safe.
  */
 public final class CommandTraits {
@@ -42,6 +42,18 @@ public final class CommandTraits {
             BY_COMMAND.put(command, traits);
         }
         return traits;
+    }
+
+    /**
+     * Whether Jedis's own cluster client, rather than this library's command path, runs a command: when it has no
+     * key, or when Redis sends it to every shard (DEL, EXISTS, ...) and its keys span slots. Such a command given
+     * keys of one slot goes to that slot's node like any keyed command.
+     *
+     * @param arguments a command's arguments, not null
+     * @return whether Jedis routes it
+     */
+    public static boolean routedByJedis(CommandArguments arguments) {
+        return arguments.isKeyless() || !of(arguments).slotRouted() && arguments.getKeyHashSlots().size() != 1;
     }
 
     /** @return whether the command only reads (Redis flag {@code readonly}) */

@@ -62,14 +62,7 @@ public final class CompositeClientMetrics implements ClientMetrics {
     }
 
     /** Both backends' meters of one command. Thread-safe. */
-    private static final class Both implements CommandMeter {
-        private final CommandMeter first;
-        private final CommandMeter second;
-
-        Both(CommandMeter first, CommandMeter second) {
-            this.first = first;
-            this.second = second;
-        }
+    private record Both(CommandMeter first, CommandMeter second) implements CommandMeter {
 
         @Override
         public void record(long nanos, boolean success) {
@@ -89,8 +82,7 @@ public final class CompositeClientMetrics implements ClientMetrics {
 
         @Override
         public void finish(CommandEvents events, long nanos, Throwable error) {
-            if (events instanceof PairedEvents) {
-                PairedEvents paired = (PairedEvents) events;
+            if (events instanceof PairedEvents paired) {
                 first.finish(paired.first, nanos, error);
                 second.finish(paired.second, nanos, error);
             } else {
@@ -101,14 +93,7 @@ public final class CompositeClientMetrics implements ClientMetrics {
     }
 
     /** Events reported to both backends' events. Used like the events it pairs. */
-    private static final class PairedEvents implements CommandEvents {
-        final CommandEvents first;
-        final CommandEvents second;
-
-        PairedEvents(CommandEvents first, CommandEvents second) {
-            this.first = first;
-            this.second = second;
-        }
+    private record PairedEvents(CommandEvents first, CommandEvents second) implements CommandEvents {
 
         @Override
         public void attempt(String host, int port) {

@@ -7,7 +7,6 @@ import io.github.jakartaredis.cluster.metrics.ClientMetrics.CommandMeter;
 import io.github.jakartaredis.cluster.metrics.CommandEvents;
 import java.util.List;
 import java.util.function.Function;
-import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.RedisClusterClient;
 
@@ -56,7 +55,7 @@ final class MonitoredCommand {
         boolean routedByJedis;
         T reply;
         try {
-            routedByJedis = routedByJedis(command.getArguments());
+            routedByJedis = CommandTraits.routedByJedis(command.getArguments());
             meter = target.meters().of(command.getArguments().getCommand());
             events = meter.start(1);
             reply = routedByJedis ? target.executor().withPermit(() -> target.jedis().executeCommand(command))
@@ -97,15 +96,6 @@ final class MonitoredCommand {
             target.hotKeys().track(split.parts());
         }
         return reply;
-    }
-
-    /**
-     * Whether Jedis's own cluster client runs a keyed command: when it has no key, or when Redis sends it to every
-     * shard and its keys span slots. DEL, EXISTS... given keys of one slot go to that slot's node.
-     */
-    private static boolean routedByJedis(CommandArguments arguments) {
-        return arguments.isKeyless()
-                || !CommandTraits.of(arguments).slotRouted() && arguments.getKeyHashSlots().size() != 1;
     }
 
     /**

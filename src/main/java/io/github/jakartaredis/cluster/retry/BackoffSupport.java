@@ -5,8 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Argument checks and overflow-safe millisecond arithmetic shared by the built-in {@link Backoff}s. Stateless and
- * thread-safe.
+ * Argument and result checks and overflow-safe millisecond arithmetic shared by the built-in {@link Backoff}s and
+ * {@link Retry}. Stateless and thread-safe.
  */
 final class BackoffSupport {
 
@@ -62,6 +62,20 @@ final class BackoffSupport {
             throw new IllegalArgumentException("failures is " + failures + "; accepted: >= 1");
         }
         return failures;
+    }
+
+    /**
+     * The wait {@code backoff} computes after {@code failures} failures, checked.
+     *
+     * @throws NullPointerException if the backoff computed null
+     */
+    static Duration checkedWait(Backoff backoff, int failures) {
+        Duration wait = backoff.compute(failures);
+        if (wait == null) {
+            throw new NullPointerException(backoff + " computed null for failures=" + failures
+                    + "; accepted: a duration >= 0");
+        }
+        return wait;
     }
 
     /**

@@ -62,13 +62,10 @@ public final class Retry {
     }
 
     private Retry(Backoff backoff, int retries, Set<RedisErrorKind> retryOn, Sleeper sleeper) {
-        if (backoff == null) {
-            throw new NullPointerException("backoff is null; accepted: a Backoff, e.g. new NoBackoff()");
-        }
+        this.backoff = Objects.requireNonNull(backoff, "backoff is null; accepted: a Backoff, e.g. new NoBackoff()");
         if (retries < 0) {
             throw new IllegalArgumentException("retries is " + retries + "; accepted: >= 0");
         }
-        this.backoff = backoff;
         this.retries = retries;
         this.retryOn = RedisErrorKind.checkedCopy(retryOn);
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper is null; accepted: a Sleeper");
@@ -140,10 +137,8 @@ public final class Retry {
     }
 
     /**
-     * Tells whether an error is of a kind this retry retries on.
+     * Whether {@link RedisErrorKind#of(Throwable)} gives {@code error}, not null, a kind in {@link #retryOn()}.
      *
-     * @param error the error, not null
-     * @return whether {@link RedisErrorKind#of(Throwable)} gives a kind in {@link #retryOn()}
      * @throws NullPointerException if {@code error} is null
      */
     public boolean retriesOn(Throwable error) {
@@ -151,7 +146,6 @@ public final class Retry {
     }
 
     /**
-     * Runs an action, retrying it on errors of the kinds this retry retries on. Same as
      * {@link #call(RedisAction, Consumer)} with an {@code onFailure} that does nothing.
      *
      * @param action the action, not null
@@ -190,12 +184,8 @@ public final class Retry {
      * @throws NullPointerException if an argument is null
      */
     public <T> T call(RedisAction<T> action, Consumer<RuntimeException> onFailure) {
-        if (action == null) {
-            throw new NullPointerException("action is null; accepted: a RedisAction");
-        }
-        if (onFailure == null) {
-            throw new NullPointerException("onFailure is null; accepted: a Consumer, e.g. error -> { }");
-        }
+        Objects.requireNonNull(action, "action is null; accepted: a RedisAction");
+        Objects.requireNonNull(onFailure, "onFailure is null; accepted: a Consumer, e.g. error -> { }");
         backoff.reset();
         int failures = 0;
         while (true) {
@@ -217,11 +207,7 @@ public final class Retry {
                 if (failures > retries) {
                     throw error;
                 }
-                Duration wait = backoff.compute(failures);
-                if (wait == null) {
-                    throw new NullPointerException(backoff + " computed null for failures=" + failures
-                            + "; accepted: a duration >= 0");
-                }
+                Duration wait = BackoffSupport.checkedWait(backoff, failures);
                 if (!wait.isZero() && !wait.isNegative()) {
                     try {
                         sleeper.sleep(wait);
@@ -235,9 +221,7 @@ public final class Retry {
         }
     }
 
-    /**
-     * Two retries are equal when their backoffs are equal, and their retries and retried kinds are the same.
-     */
+    /** Two retries are equal when their backoffs are equal, and their retries and retried kinds are the same. */
     @Override
     public boolean equals(Object other) {
         if (!(other instanceof Retry)) {

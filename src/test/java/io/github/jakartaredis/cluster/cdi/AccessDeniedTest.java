@@ -10,6 +10,7 @@ import io.github.jakartaredis.cluster.retry.RedisErrorKind;
 import io.github.jakartaredis.cluster.testing.AclUsers;
 import io.github.jakartaredis.cluster.testing.CapturedLog;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import io.github.jakartaredis.cluster.testing.TestCertificates;
 import io.github.jakartaredis.cluster.testing.TestConfig;
 import io.github.jakartaredis.cluster.testing.TlsNodes;
@@ -18,9 +19,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.jboss.weld.environment.se.WeldContainer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisAccessControlException;
 import redis.clients.jedis.params.ClientKillParams;
@@ -36,23 +37,19 @@ class AccessDeniedTest {
     private static final String PASSWORD = "right-pw-91d2c4";
     private static final String WRONG_PASSWORD = "wrong-pw-5e7a33";
 
+    @RegisterExtension
+    static final OwnCluster own = new OwnCluster();
+
     private static LocalRedisCluster cluster;
 
     @BeforeAll
     static void startTlsCluster() {
         TlsNodes.assumeTlsAvailable();
-        cluster = LocalRedisCluster.builder().tls(TlsNodes.serverCertificate()).start();
+        cluster = own.start(LocalRedisCluster.builder().tls(TlsNodes.serverCertificate()));
         AclUsers.set(cluster, "app", "on >" + PASSWORD + " ~* " + AclUsers.LIBRARY_COMMANDS + " +get +set");
         AclUsers.set(cluster, "retired", "off >" + PASSWORD + " ~* +@all");
         AclUsers.set(cluster, "noslots", "on >" + PASSWORD + " ~* "
                 + AclUsers.LIBRARY_COMMANDS.replace("+cluster|slots ", "") + " +get +set");
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
     }
 
     private static void configure(String user, String password) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.testing.CapturedLog;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import io.github.jakartaredis.cluster.testing.TestCertificates;
 import io.github.jakartaredis.cluster.testing.TestConfig;
 import io.github.jakartaredis.cluster.testing.TlsNodes;
@@ -13,9 +14,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.jboss.weld.environment.se.WeldContainer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 
 /**
@@ -26,19 +27,15 @@ class HostnameVerificationTest {
 
     private static final Logger LOG = Logger.getLogger(HostnameVerificationTest.class.getName());
 
+    @RegisterExtension
+    static final OwnCluster own = new OwnCluster();
+
     private static LocalRedisCluster cluster;
 
     @BeforeAll
     static void startTlsCluster() {
         TlsNodes.assumeTlsAvailable();
-        cluster = LocalRedisCluster.builder().tls(TlsNodes.certificateForLocalhostOnly()).start();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+        cluster = own.start(LocalRedisCluster.builder().tls(TlsNodes.certificateForLocalhostOnly()));
     }
 
     private static Map<String, String> config() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.testing.CapturedLog;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import io.github.jakartaredis.cluster.testing.TestCertificates;
 import io.github.jakartaredis.cluster.testing.TestConfig;
 import io.github.jakartaredis.cluster.testing.TlsNodes;
@@ -13,9 +14,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.jboss.weld.environment.se.WeldContainer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.exceptions.JedisException;
 
 /** Nodes that require a client certificate ({@code tls-auth-clients yes}), on a TLS cluster of this class's own. */
@@ -23,19 +24,15 @@ class MutualTlsTest {
 
     private static final Logger LOG = Logger.getLogger(MutualTlsTest.class.getName());
 
+    @RegisterExtension
+    static final OwnCluster own = new OwnCluster();
+
     private static LocalRedisCluster cluster;
 
     @BeforeAll
     static void startTlsCluster() {
         TlsNodes.assumeTlsAvailable();
-        cluster = LocalRedisCluster.builder().tls(TlsNodes.clientCertificatesRequired()).start();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+        cluster = own.start(LocalRedisCluster.builder().tls(TlsNodes.clientCertificatesRequired()));
     }
 
     private static Map<String, String> trustOnly() {

@@ -3,6 +3,7 @@ package io.github.jakartaredis.cluster.cdi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import io.github.jakartaredis.cluster.testing.TestConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.jboss.weld.environment.se.WeldContainer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10, item 4: when every seed accepts connections but never answers (SIGSTOPped primaries) at the first
@@ -26,18 +27,14 @@ class UnreachableClusterAtStartupTest {
     private static final Logger LOG = Logger.getLogger(UnreachableClusterAtStartupTest.class.getName());
     private static final long TIMEOUT_MILLIS = 500;
 
+    @RegisterExtension
+    static final OwnCluster own = new OwnCluster();
+
     private static LocalRedisCluster cluster;
 
     @BeforeAll
     static void startCluster() {
-        cluster = LocalRedisCluster.start();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+        cluster = own.start();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.testing.ClusterFaults;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
@@ -30,14 +31,10 @@ class ChaosUnderLoadTest {
 
     private static final Logger LOG = Logger.getLogger(ChaosUnderLoadTest.class.getName());
 
-    private LocalRedisCluster cluster;
+    @RegisterExtension
+    final OwnCluster own = new OwnCluster();
 
-    @AfterEach
-    void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    private LocalRedisCluster cluster;
 
     private static boolean redisCliInstalled() {
         try {
@@ -50,7 +47,7 @@ class ChaosUnderLoadTest {
     @Test
     void killPauseConnectionKillAndReshardOneAfterAnotherReachNoCaller() throws Exception {
         assumeTrue(redisCliInstalled(), "redis-cli is not installed");
-        cluster = LocalRedisCluster.start();
+        cluster = own.start();
         ClusterFaults faults = new ClusterFaults(cluster);
         try (SharedClusterClient client = TestClients.client(cluster.seedUrl(), "max_connections", "16",
                 "timeout", "1s", "retry.retries", "6", "retry.backoff", "exponential",

@@ -7,12 +7,13 @@ import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.testing.ClusterFaults;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 
@@ -25,18 +26,14 @@ class ClusterDownIsRetriedAfterAPauseTest {
 
     private static final Logger LOG = Logger.getLogger(ClusterDownIsRetriedAfterAPauseTest.class.getName());
 
+    @RegisterExtension
+    static final OwnCluster own = new OwnCluster();
+
     private static LocalRedisCluster cluster;
 
     @BeforeAll
     static void startCluster() {
-        cluster = LocalRedisCluster.start();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+        cluster = own.start();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.testing.ClusterFaults;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
 
 /**
@@ -32,22 +33,18 @@ class DeadShardDoesNotStarveHealthyNodesTest {
 
     private static final Logger LOG = Logger.getLogger(DeadShardDoesNotStarveHealthyNodesTest.class.getName());
 
+    @RegisterExtension
+    static final OwnCluster own = new OwnCluster();
+
     private static LocalRedisCluster cluster;
     private static int deadPrimary;
 
     @BeforeAll
     static void startClusterAndKillOneShard() throws InterruptedException {
-        cluster = LocalRedisCluster.builder().config("cluster-require-full-coverage no").start();
+        cluster = own.start(LocalRedisCluster.builder().config("cluster-require-full-coverage no"));
         deadPrimary = cluster.primaryPorts().get(2);
         new ClusterFaults(cluster).killShard(deadPrimary);
         awaitFlaggedFailing(cluster, deadPrimary, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
     }
 
     /** Waits until a live node flags {@code port} as failed (FAIL, not only PFAIL). */

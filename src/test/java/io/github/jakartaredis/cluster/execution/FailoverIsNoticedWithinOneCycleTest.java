@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A killed primary refuses connections, so nothing in the replies tells the client that its replica took over: the
@@ -27,18 +28,12 @@ class FailoverIsNoticedWithinOneCycleTest {
 
     private static final Logger LOG = Logger.getLogger(FailoverIsNoticedWithinOneCycleTest.class.getName());
 
-    private LocalRedisCluster cluster;
-
-    @AfterEach
-    void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    final OwnCluster own = new OwnCluster();
 
     @Test
     void writesWaitingOutAFailoverInOneRetryCycleReachThePromotedReplica() throws Exception {
-        cluster = LocalRedisCluster.start();
+        LocalRedisCluster cluster = own.start();
         try (SharedClusterClient client = TestClients.client(cluster.seedUrl(), "retry.retries", "60",
                 "retry.backoff", "constant", "retry.backoff.base", "100ms", "cluster_error_retry_attempts", "0")) {
             RedisClusterConnection foo = TestClients.connection(client);

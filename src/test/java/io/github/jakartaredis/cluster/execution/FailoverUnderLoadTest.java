@@ -8,6 +8,7 @@ import io.github.jakartaredis.cluster.metrics.ClientMetricsFactory;
 import io.github.jakartaredis.cluster.monitoring.MonitoredConnection;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
@@ -30,14 +31,8 @@ class FailoverUnderLoadTest {
 
     private static final Logger LOG = Logger.getLogger(FailoverUnderLoadTest.class.getName());
 
-    private LocalRedisCluster cluster;
-
-    @AfterEach
-    void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    final OwnCluster own = new OwnCluster();
 
     static SharedClusterClient failoverReadyClient(LocalRedisCluster cluster) {
         Map<String, String> config = Map.of("foo.url", cluster.seedUrl(), "foo.max_connections", "16",
@@ -49,7 +44,7 @@ class FailoverUnderLoadTest {
 
     @Test
     void killedPrimaryDuringLoadReachesNoCallerAndLosesOnlyUnreplicatedWrites() throws Exception {
-        cluster = LocalRedisCluster.start();
+        LocalRedisCluster cluster = own.start();
         try (SharedClusterClient client = failoverReadyClient(cluster)) {
             RedisClusterConnection foo = MonitoredConnection.create("foo", () -> client, () -> null);
             WriteReadLoad load = new WriteReadLoad(foo, "failover");

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
@@ -27,18 +28,14 @@ class PrimaryReadsAfterAnUnseenFailoverTest {
 
     private static final Pattern MGET_CALLS = Pattern.compile("cmdstat_mget:calls=(\\d+)");
 
-    private LocalRedisCluster cluster;
+    @RegisterExtension
+    final OwnCluster own = new OwnCluster();
 
-    @AfterEach
-    void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    private LocalRedisCluster cluster;
 
     @Test
     void aMultiKeyReadThroughAStaleSlotMapIsServedByTheNewPrimaryNotTheDemotedOne() throws Exception {
-        cluster = LocalRedisCluster.start();
+        cluster = own.start();
         int oldPrimary = cluster.primaryPorts().get(0);
         int replica = replicaOf(oldPrimary);
         List<String> keys = new ArrayList<>();

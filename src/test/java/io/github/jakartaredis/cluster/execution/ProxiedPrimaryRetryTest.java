@@ -14,6 +14,7 @@ import io.github.jakartaredis.cluster.monitoring.MonitoredConnection;
 import io.github.jakartaredis.cluster.settings.ClusterSettings;
 import io.github.jakartaredis.cluster.testing.FaultProxy;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Response;
@@ -39,6 +41,9 @@ import redis.clients.jedis.exceptions.JedisDataException;
  */
 class ProxiedPrimaryRetryTest {
 
+    @RegisterExtension
+    static final OwnCluster own = new OwnCluster();
+
     private static FaultProxy proxy;
     private static LocalRedisCluster cluster;
     private static String keyOnProxiedPrimary;
@@ -49,7 +54,7 @@ class ProxiedPrimaryRetryTest {
     static void startCluster() throws InterruptedException {
         LocalRedisCluster.Builder builder = LocalRedisCluster.builder();
         proxy = FaultProxy.start(builder.reservePort(0));
-        cluster = builder.announcePortFor(0, proxy.port()).start();
+        cluster = own.start(builder.announcePortFor(0, proxy.port()));
         keyOnProxiedPrimary = cluster.keyOwnedBy(cluster.nodePort(0));
         // The proxied primary's replica would replicate through the proxy and add its own connection attempts to
         // the count: let every replica follow another primary instead.
@@ -69,15 +74,9 @@ class ProxiedPrimaryRetryTest {
     }
 
     @AfterAll
-    static void stopCluster() {
-        try {
-            if (cluster != null) {
-                cluster.close();
-            }
-        } finally {
-            if (proxy != null) {
-                proxy.close();
-            }
+    static void stopProxy() {
+        if (proxy != null) {
+            proxy.close();
         }
     }
 

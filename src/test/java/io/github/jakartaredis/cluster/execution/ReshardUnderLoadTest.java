@@ -7,13 +7,14 @@ import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.monitoring.MonitoredConnection;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code redis-cli --cluster reshard} moves 1000 slots, keys and all, between primaries while eight threads write
@@ -23,14 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReshardUnderLoadTest {
 
-    private LocalRedisCluster cluster;
-
-    @AfterEach
-    void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    final OwnCluster own = new OwnCluster();
 
     private static boolean redisCliInstalled() {
         try {
@@ -43,7 +38,7 @@ class ReshardUnderLoadTest {
     @Test
     void liveReshardDuringLoadReachesNoCaller() throws Exception {
         assumeTrue(redisCliInstalled(), "redis-cli is not installed");
-        cluster = LocalRedisCluster.start();
+        LocalRedisCluster cluster = own.start();
         try (SharedClusterClient client = FailoverUnderLoadTest.failoverReadyClient(cluster)) {
             RedisClusterConnection foo = MonitoredConnection.create("foo", () -> client, () -> null);
             int from = cluster.primaryPorts().get(0);

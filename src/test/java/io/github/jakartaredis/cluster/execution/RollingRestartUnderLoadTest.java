@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10, item 2: a rolling restart (each primary killed, its replica promoted, the old primary started again)
@@ -20,18 +21,12 @@ class RollingRestartUnderLoadTest {
 
     private static final Logger LOG = Logger.getLogger(RollingRestartUnderLoadTest.class.getName());
 
-    private LocalRedisCluster cluster;
-
-    @AfterEach
-    void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    final OwnCluster own = new OwnCluster();
 
     @Test
     void restartingEveryPrimaryInTurnReachesNoCallerAndLosesNoAcknowledgedWriteOfALivePrimary() throws Exception {
-        cluster = LocalRedisCluster.start();
+        LocalRedisCluster cluster = own.start();
         try (SharedClusterClient client = FailoverUnderLoadTest.failoverReadyClient(cluster)) {
             RedisClusterConnection foo = TestClients.connection(client);
             WriteReadLoad load = new WriteReadLoad(foo, "rolling");

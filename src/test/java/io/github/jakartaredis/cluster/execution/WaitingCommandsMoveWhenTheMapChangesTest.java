@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jakartaredis.cluster.RedisClusterConnection;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.testing.LocalRedisCluster;
+import io.github.jakartaredis.cluster.testing.OwnCluster;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A command that failed on a dead primary waits out its backoff; while it waits, the client keeps reloading the
@@ -22,18 +23,12 @@ class WaitingCommandsMoveWhenTheMapChangesTest {
 
     private static final Logger LOG = Logger.getLogger(WaitingCommandsMoveWhenTheMapChangesTest.class.getName());
 
-    private LocalRedisCluster cluster;
-
-    @AfterEach
-    void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    final OwnCluster own = new OwnCluster();
 
     @Test
     void aWriteWaitingOutALongBackoffIsAnsweredSoonAfterThePromotion() throws Exception {
-        cluster = LocalRedisCluster.start();
+        LocalRedisCluster cluster = own.start();
         try (SharedClusterClient client = TestClients.client(cluster.seedUrl(), "retry.retries", "2",
                 "retry.backoff", "constant", "retry.backoff.base", "8s", "cluster_error_retry_attempts", "0",
                 "timeout", "30s")) {

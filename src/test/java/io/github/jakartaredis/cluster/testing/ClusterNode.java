@@ -57,6 +57,15 @@ final class ClusterNode {
         return current != null && current.isAlive();
     }
 
+    /** PID of the node's current process (which may have exited). */
+    long pid() {
+        ChildProcess current = process;
+        if (current == null) {
+            throw new IllegalStateException("Node " + port + " was never started");
+        }
+        return current.pid();
+    }
+
     /** The last non-blank line of the node's Redis log, else of its standard output, for error messages. */
     String lastLogLine() {
         for (String file : List.of("redis.log", "stdout.log")) {

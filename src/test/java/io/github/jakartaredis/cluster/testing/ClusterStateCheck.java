@@ -1,7 +1,9 @@
 package io.github.jakartaredis.cluster.testing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import redis.clients.jedis.Jedis;
@@ -12,10 +14,24 @@ import redis.clients.jedis.Jedis;
  */
 final class ClusterStateCheck {
 
+    private static final Logger LOG = Logger.getLogger(LocalRedisCluster.class.getName());
+
     private final NodeTable nodes;
 
     ClusterStateCheck(NodeTable nodes) {
         this.nodes = nodes;
+    }
+
+    /** Waits until {@link #problem problem(false)} is null, and logs how long that took. */
+    void awaitAllSlotsServed(Duration timeout) {
+        long start = System.nanoTime();
+        Await.until("all slots served by live primaries", Await.deadline(timeout), () -> problem(false));
+        LOG.info(() -> "Cluster serves all slots again after " + Await.millisSince(start) + " ms");
+    }
+
+    /** Waits until {@link #problem problem(true)} is null. */
+    void awaitHealthy(Duration timeout) {
+        Await.until("a healthy cluster", Await.deadline(timeout), () -> problem(true));
     }
 
     /**

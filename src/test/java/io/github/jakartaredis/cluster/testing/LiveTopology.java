@@ -29,6 +29,16 @@ final class LiveTopology {
                 .collect(Collectors.toUnmodifiableList());
     }
 
+    /**
+     * Seed URL of the current primaries by their announced ports, in the order of {@link #primaryPorts()}:
+     * {@code redis://127.0.0.1:P1,...}, or {@code rediss://} when the nodes speak TLS.
+     */
+    String seedUrl() {
+        return primaryPorts().stream()
+                .map(port -> LocalRedisCluster.HOST + ":" + nodes.byPort(port).announcedPort)
+                .collect(Collectors.joining(",", nodes.usesTls() ? "rediss://" : "redis://", ""));
+    }
+
     /** Replicas not flagged failing, by node index. */
     List<Integer> replicaPorts() {
         Set<String> replicaIds = nodes.liveView().stream()
@@ -46,6 +56,11 @@ final class LiveTopology {
                 .findFirst()
                 .map(info -> nodes.byId(info.id()).port)
                 .orElseThrow(() -> new IllegalStateException("No live primary serves slot " + slot));
+    }
+
+    /** One key per current primary, in the order of {@link #primaryPorts()}. */
+    List<String> keyOnEachPrimary() {
+        return primaryPorts().stream().map(this::keyOwnedBy).collect(Collectors.toUnmodifiableList());
     }
 
     /** @throws IllegalArgumentException if the node serves no slot now */

@@ -1,21 +1,8 @@
 package io.github.jakartaredis.cluster.testing;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-
-import redis.clients.jedis.Jedis;
 
 /**
  * A real Redis Cluster of 3 primaries and 3 replicas, each a {@code redis-server} child process listening on
@@ -59,7 +46,7 @@ import redis.clients.jedis.Jedis;
  * }
  * }</pre>
  */
-public final class LocalRedisCluster implements AutoCloseable {
+public final class LocalRedisCluster extends ClusterQueries implements AutoCloseable {
 
     /** Number of nodes: 3 primaries and 3 replicas. */
     public static final int NODE_COUNT = 6;
@@ -85,28 +72,18 @@ public final class LocalRedisCluster implements AutoCloseable {
     }
 
     private final Path binary;
-    private final Path baseDir;
-    private final TlsNodes tls;
-    private final NodeTable nodes;
-    private final LiveTopology topology;
+    private final Path baseDir = BuildDirectories.target().resolve("redis-cluster");
     private final ClusterStateCheck health;
     private final NodeLauncher launcher;
     private final NodeSignals signals = new NodeSignals();
     private volatile String redisVersion = "?";
     private volatile boolean closed;
 
-    private LocalRedisCluster(Builder builder) {
-        this.binary = builder.binary != null ? builder.binary : RedisBinary.resolve();
-        this.baseDir = BuildDirectories.target().resolve("redis-cluster");
-        this.tls = builder.tls;
-        List<ClusterNode> list = new ArrayList<>();
-        for (int i = 0; i < NODE_COUNT; i++) {
-            list.add(new ClusterNode(i, builder.announced.get(i), builder.pinned.contains(i)));
-        }
-        this.nodes = new NodeTable(list, tls);
-        this.topology = new LiveTopology(nodes);
+    private LocalRedisCluster(ClusterSpec spec) {
+        super(spec.nodeTable());
+        this.binary = spec.binary != null ? spec.binary : RedisBinary.resolve();
         this.health = new ClusterStateCheck(nodes);
-        this.launcher = new NodeLauncher(binary, baseDir, nodes, tls, builder.extraConfig);
+        this.launcher = new NodeLauncher(binary, baseDir, nodes, spec.tls, spec.extraConfig);
     }
 
     /** Starts a cluster with the defaults; blocks until it is fully formed (at most {@link #DEFAULT_TIMEOUT}). */
@@ -130,13 +107,7 @@ public final class LocalRedisCluster implements AutoCloseable {
      * }</pre>
      */
     public static final class Builder {
-        private Path binary;
-        private Duration startTimeout = DEFAULT_TIMEOUT;
-        private int[] reservedPorts;
-        private final Map<Integer, Integer> announced = new HashMap<>();
-        private final Set<Integer> pinned = new HashSet<>();
-        private final List<String> extraConfig = new ArrayList<>();
-        private TlsNodes tls;
+        private final ClusterSpec spec = new ClusterSpec();
 
         private Builder() {
         }
@@ -146,10 +117,7 @@ public final class LocalRedisCluster implements AutoCloseable {
          * {@code cluster-require-full-coverage no}.
          */
         public Builder config(String line) {
-            if (line == null || line.isBlank() || line.contains("\n")) {
-                throw new IllegalArgumentException("Not one redis.conf line: " + line);
-            }
-            extraConfig.add(line);
+            spec.addConfig(line);
             return this;
         }
 
@@ -158,19 +126,19 @@ public final class LocalRedisCluster implements AutoCloseable {
          * {@link #seedUrl()} then starts with {@code rediss://}. Call {@link TlsNodes#assumeTlsAvailable()} first.
          */
         public Builder tls(TlsNodes tls) {
-            this.tls = tls;
+            spec.tls = tls;
             return this;
         }
 
         /** Uses this {@code redis-server} binary instead of the one found as described on the class. */
         public Builder binary(Path redisServer) {
-            this.binary = redisServer;
+            spec.binary = redisServer;
             return this;
         }
 
         /** Limit for starting the processes and forming the cluster; default {@link #DEFAULT_TIMEOUT}. */
         public Builder startTimeout(Duration timeout) {
-            this.startTimeout = timeout;
+            spec.startTimeout = timeout;
             return this;
         }
 
@@ -181,12 +149,7 @@ public final class LocalRedisCluster implements AutoCloseable {
          * if another process takes it meanwhile, {@link #start()} fails instead of silently choosing another.
          */
         public int reservePort(int nodeIndex) {
-            checkIndex(nodeIndex);
-            if (reservedPorts == null) {
-                reservedPorts = LoopbackPorts.freePairs(NODE_COUNT, Set.copyOf(announced.values()));
-            }
-            pinned.add(nodeIndex);
-            return reservedPorts[nodeIndex];
+            return spec.reservePort(nodeIndex);
         }
 
         /**
@@ -197,25 +160,15 @@ public final class LocalRedisCluster implements AutoCloseable {
          * replicates through the announced port.
          */
         public Builder announcePortFor(int nodeIndex, int port) {
-            checkIndex(nodeIndex);
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("Not a port: " + port);
-            }
-            announced.put(nodeIndex, port);
+            spec.announcePortFor(nodeIndex, port);
             return this;
         }
 
         /** Starts the processes and forms the cluster; blocks until it is ready. Fails after the start timeout. */
         public LocalRedisCluster start() {
-            LocalRedisCluster cluster = new LocalRedisCluster(this);
-            cluster.startAndForm(reservedPorts, startTimeout);
+            LocalRedisCluster cluster = new LocalRedisCluster(spec);
+            cluster.startAndForm(spec.reservedPorts, spec.startTimeout);
             return cluster;
-        }
-
-        private static void checkIndex(int nodeIndex) {
-            if (nodeIndex < 0 || nodeIndex >= NODE_COUNT) {
-                throw new IllegalArgumentException("Node index must be 0-" + (NODE_COUNT - 1) + ": " + nodeIndex);
-            }
         }
     }
 
@@ -229,115 +182,6 @@ public final class LocalRedisCluster implements AutoCloseable {
     /** The Redis version the nodes report, e.g. {@code 7.0.15}. */
     public String redisVersion() {
         return redisVersion;
-    }
-
-    /**
-     * Seed URL for a cluster client, {@code redis://127.0.0.1:P1,127.0.0.1:P2,127.0.0.1:P3}: the current
-     * primaries, by their <em>announced</em> ports (what a client would use), in the order of
-     * {@link #primaryPorts()}.
-     */
-    public String seedUrl() {
-        return primaryPorts().stream()
-                .map(port -> HOST + ":" + nodes.byPort(port).announcedPort)
-                .collect(Collectors.joining(",", tls != null ? "rediss://" : "redis://", ""));
-    }
-
-    /** Real ports of all nodes, by node index (0-2 started as primaries, 3-5 as replicas). */
-    public List<Integer> allPorts() {
-        return nodes.all().stream().map(n -> n.port).collect(Collectors.toUnmodifiableList());
-    }
-
-    /** Real port of node {@code nodeIndex} (0-5). */
-    public int nodePort(int nodeIndex) {
-        Builder.checkIndex(nodeIndex);
-        return nodes.get(nodeIndex).port;
-    }
-
-    /** The port node {@code port} announces to the cluster and its clients (its real port unless overridden). */
-    public int announcedPort(int port) {
-        return nodes.byPort(port).announcedPort;
-    }
-
-    /** The cluster node ID of node {@code port}. */
-    public String nodeId(int port) {
-        return nodes.byPort(port).id;
-    }
-
-    /**
-     * Real ports of the current primaries, as seen by a live node: masters that serve slots and are not
-     * flagged failing, ordered by the lowest slot each serves.
-     */
-    public List<Integer> primaryPorts() {
-        return liveTopology().primaryPorts();
-    }
-
-    /** Real ports of the current replicas (not flagged failing), as seen by a live node, by node index. */
-    public List<Integer> replicaPorts() {
-        return liveTopology().replicaPorts();
-    }
-
-    /** Real port of the primary serving {@code slot} now, as seen by a live node (reflects failovers). */
-    public int portOwningSlot(int slot) {
-        if (slot < 0 || slot >= SLOT_COUNT) {
-            throw new IllegalArgumentException("Not a slot: " + slot);
-        }
-        return liveTopology().portOwningSlot(slot);
-    }
-
-    /**
-     * Three keys, one hashing to a slot of each current primary: {@code keyOnEachPrimary().get(i)} belongs to
-     * {@code primaryPorts().get(i)} (as long as the topology does not change in between).
-     */
-    public List<String> keyOnEachPrimary() {
-        return primaryPorts().stream().map(this::keyOwnedBy).collect(Collectors.toUnmodifiableList());
-    }
-
-    /** A key hashing to a slot the primary {@code port} serves now. */
-    public String keyOwnedBy(int port) {
-        return liveTopology().keyOwnedBy(port);
-    }
-
-    /**
-     * A new connection to node {@code port}'s real port (bypassing any proxy), with 2 s timeouts; over TLS, with
-     * the test client certificate, when the cluster was built with {@link Builder#tls(TlsNodes)}.
-     * The caller closes it.
-     */
-    public Jedis nodeClient(int port) {
-        return nodes.admin(nodes.byPort(port));
-    }
-
-    /** FLUSHALL on every current primary (the replicas follow). */
-    public void flushAll() {
-        for (int port : primaryPorts()) {
-            try (Jedis jedis = nodeClient(port)) {
-                jedis.flushAll();
-            }
-        }
-    }
-
-    /**
-     * Number of client connections node {@code port} has now ({@code connected_clients} of INFO clients),
-     * <em>not</em> counting the connection this method uses to ask. On a replica this includes its link to its
-     * primary; on a primary, the links of its replicas are not counted.
-     */
-    public int clientCount(int port) {
-        try (Jedis jedis = nodeClient(port)) {
-            return Integer.parseInt(RedisInfo.field(jedis.info("clients"), "connected_clients")) - 1;
-        }
-    }
-
-    /** PID of node {@code port}'s current process (which may have exited). */
-    public long pid(int port) {
-        ChildProcess process = nodes.byPort(port).process;
-        if (process == null) {
-            throw new IllegalStateException("Node " + port + " was never started");
-        }
-        return process.pid();
-    }
-
-    /** Whether node {@code port}'s process is running. */
-    public boolean isAlive(int port) {
-        return nodes.byPort(port).isRunning();
     }
 
     // -------------------------------------------------------------------------------------------------- faults
@@ -374,9 +218,7 @@ public final class LocalRedisCluster implements AutoCloseable {
      * @throws IllegalStateException on timeout, with the last problem seen
      */
     public void awaitFailover(Duration timeout) {
-        long start = System.nanoTime();
-        Await.until("all slots served by live primaries", Await.deadline(timeout), () -> health.problem(false));
-        LOG.info(() -> "Cluster serves all slots again after " + Await.millisSince(start) + " ms");
+        health.awaitAllSlotsServed(timeout);
     }
 
     /** {@link #awaitHealthy(Duration)} with {@link #DEFAULT_TIMEOUT}. */
@@ -390,7 +232,7 @@ public final class LocalRedisCluster implements AutoCloseable {
      * port, and every live replica's link to its primary up.
      */
     public void awaitHealthy(Duration timeout) {
-        Await.until("a healthy cluster", Await.deadline(timeout), () -> health.problem(true));
+        health.awaitHealthy(timeout);
     }
 
     /**
@@ -401,14 +243,8 @@ public final class LocalRedisCluster implements AutoCloseable {
     public synchronized void restart(int port) {
         checkOpen();
         ClusterNode node = nodes.byPort(port);
-        if (node.isRunning()) {
-            throw new IllegalStateException("Node " + port + " is still running; kill it first");
-        }
         long start = System.nanoTime();
-        String problem = launcher.restart(node);
-        if (problem != null) {
-            throw new IllegalStateException("Could not restart Redis node " + port + ": " + problem);
-        }
+        launcher.restart(node);
         awaitHealthy(DEFAULT_TIMEOUT);
         LOG.info(() -> "Restarted Redis node " + port + " (pid " + node.process.pid() + ") and the cluster is healthy in "
                 + Await.millisSince(start) + " ms");
@@ -436,40 +272,12 @@ public final class LocalRedisCluster implements AutoCloseable {
     }
 
     private synchronized void startAndForm(int[] reservedPorts, Duration timeout) {
-        long start = System.nanoTime();
-        long deadline = Await.deadline(timeout);
-        try {
-            Files.createDirectories(baseDir);
-            NodeLauncher.killLeftovers(baseDir);
-            int[] ports = reservedPorts != null ? reservedPorts
-                    : LoopbackPorts.freePairs(NODE_COUNT, nodes.announcedOverrides());
-            for (ClusterNode node : nodes.all()) {
-                node.setPort(ports[node.index], baseDir);
-            }
-            launcher.startAll(deadline);
-            long launched = System.nanoTime();
-            redisVersion = new ClusterFormation(nodes, health).form(deadline);
-            LOG.info(() -> String.format(Locale.ROOT,
-                    "Redis Cluster %s ready in %d ms (processes up in %d ms): redis %s, binary %s, primaries %s,"
-                            + " replicas %s, seeds %s",
-                    this, Await.millisSince(start), TimeUnit.NANOSECONDS.toMillis(launched - start), redisVersion,
-                    binary, primaryPorts(), replicaPorts(), seedUrl()));
-        } catch (RuntimeException | IOException e) {
-            String logs = nodes.logTails();
-            close();
-            if (e instanceof IllegalStateException) {
-                throw new IllegalStateException(e.getMessage() + logs, e);
-            }
-            throw new IllegalStateException("Could not start the Redis Cluster: " + e + logs, e);
-        }
+        redisVersion = new ClusterStartup(baseDir, nodes, launcher, health, topology)
+                .start(reservedPorts, Await.deadline(timeout), binary, this::close);
     }
 
-    private LiveTopology liveTopology() {
-        checkOpen();
-        return topology;
-    }
-
-    private void checkOpen() {
+    @Override
+    void checkOpen() {
         if (closed) {
             throw new IllegalStateException(this + " is closed");
         }

@@ -97,21 +97,28 @@ final class NodeLauncher {
     }
 
     /**
-     * Starts a node that has run before again, with its directory and {@code nodes-P.conf}, and waits (10 s at
-     * most) until it answers PING.
+     * Starts a node that has run before, and is not running now, again with its directory and {@code nodes-P.conf},
+     * and waits (10 s at most) until it answers PING.
      *
-     * @return null, or why it did not come up
+     * @throws IllegalStateException if the node is still running, or did not come up, saying why
      */
-    String restart(ClusterNode node) {
+    void restart(ClusterNode node) {
+        if (node.isRunning()) {
+            throw new IllegalStateException("Node " + node.port + " is still running; kill it first");
+        }
         if (node.process != null) {
             node.process.kill(); // it has exited: this releases its PID and shutdown hook
         }
+        String problem;
         try {
             start(node);
+            problem = awaitReady(node, Await.deadline(LAUNCH_TIMEOUT));
         } catch (IOException e) {
-            return e.toString();
+            problem = e.toString();
         }
-        return awaitReady(node, Await.deadline(LAUNCH_TIMEOUT));
+        if (problem != null) {
+            throw new IllegalStateException("Could not restart Redis node " + node.port + ": " + problem);
+        }
     }
 
     /** Stops every node's process: SIGTERM, then SIGKILL for those still running after 2 s. */

@@ -25,6 +25,11 @@ final class NodeTable {
         this.tls = tls;
     }
 
+    /** Whether the nodes speak TLS only. */
+    boolean usesTls() {
+        return tls != null;
+    }
+
     List<ClusterNode> all() {
         return nodes;
     }
@@ -83,6 +88,13 @@ final class NodeTable {
 
     Jedis admin(ClusterNode node, int connectMillis, int socketMillis) {
         return new Jedis(new HostAndPort(LocalRedisCluster.HOST, node.port), config(connectMillis, socketMillis));
+    }
+
+    /** {@code connected_clients} of the node's INFO clients, not counting the connection used to ask. */
+    int clientCount(ClusterNode node) {
+        try (Jedis jedis = admin(node)) {
+            return Integer.parseInt(RedisInfo.field(jedis.info("clients"), "connected_clients")) - 1;
+        }
     }
 
     /** CLUSTER NODES of the first running node that answers. */

@@ -6,6 +6,8 @@
  * processes on free loopback ports; kill, failover and restart of nodes.</li>
  * <li>{@link io.github.jakartaredis.cluster.testing.LocalRedisClusterExtension}: one shared cluster per test run,
  * injected as a {@code LocalRedisCluster} parameter.</li>
+ * <li>{@link io.github.jakartaredis.cluster.testing.OwnCluster}: a cluster of a test's own (for tests that break
+ * nodes for good), closed after the test or the class, also on failure.</li>
  * <li>{@link io.github.jakartaredis.cluster.testing.FaultProxy}: a TCP proxy that forwards, refuses or stalls;
  * with {@code LocalRedisCluster.builder().announcePortFor(...)} a node is reachable for clients only through
  * it.</li>
@@ -20,8 +22,10 @@
  * application servers of the {@code it} module run as such.</li>
  * </ul>
  *
- * <p>{@code LocalRedisCluster} keeps the lifecycle and the public methods; the package-private classes beside it
- * each do one of its jobs (ports, binary, node config, launching, formation, health, topology, parsing replies).
+ * <p>{@code LocalRedisCluster} keeps the builder, the lifecycle and the faults; the public questions about the
+ * running cluster (ports, roles, keys, clients) it inherits from the package-private {@code ClusterQueries}. The
+ * other package-private classes beside it each do one of its jobs (builder choices, ports, binary, node config,
+ * launching, first start, formation, health, topology, signals, parsing replies).
  *
  * <p>Run the fixture's own tests with
  * {@code mvn test -Dtest='io.github.jakartaredis.cluster.testing.*Test'}; add
