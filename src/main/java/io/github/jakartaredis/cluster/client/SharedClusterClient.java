@@ -1,10 +1,8 @@
 package io.github.jakartaredis.cluster.client;
 
 import io.github.jakartaredis.cluster.execution.ClusterExecutor;
-import io.github.jakartaredis.cluster.execution.ClusterNodes;
 import io.github.jakartaredis.cluster.execution.ConnectionLimit;
 import io.github.jakartaredis.cluster.execution.ReplicaMap;
-import io.github.jakartaredis.cluster.execution.NodePools;
 import io.github.jakartaredis.cluster.execution.Topology;
 import io.github.jakartaredis.cluster.metrics.ClientGauges;
 import io.github.jakartaredis.cluster.hotkeys.HotKeyTracker;
@@ -21,10 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import redis.clients.jedis.ClusterCommandObjects;
-import redis.clients.jedis.Connection;
-import redis.clients.jedis.ConnectionPool;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.RedisProtocol;
@@ -38,10 +33,7 @@ import redis.clients.jedis.providers.ClusterConnectionProvider;
 public final class SharedClusterClient implements ClientGauges, AutoCloseable {
 
     private final ClusterSettings settings;
-    private final ClusterConnectionProvider provider;
-    /** The connections of the command path: to primaries, and of replica reads (null when not read from). */
-    private final NodePools primaryPools;
-    private final NodePools replicaPools;
+    private final ClientConnections connections;
     private final RedisClusterClient jedis;
     private final ClusterCommandObjects commandObjects;
     private final ConnectionLimit limit;
@@ -78,11 +70,11 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
     public SharedClusterClient(ClusterSettings settings) {
         this.settings = settings;
         JedisClientConfig clientConfig = JedisClientSettings.of(settings);
-        LinkedHashSet<redis.clients.jedis.HostAndPort> seeds = new LinkedHashSet<>(settings.url().seeds());
-        this.provider = new ClusterConnectionProvider(seeds, clientConfig, poolConfig(settings));
+        this.connections = new ClientConnections(settings, clientConfig);
+        ClusterConnectionProvider provider = connections.provider();
         try {
-            this.jedis = RedisClusterClient.builder().nodes(seeds).clientConfig(clientConfig)
-                    .connectionProvider(provider).build();
+            this.jedis = RedisClusterClient.builder().nodes(new LinkedHashSet<>(settings.url().seeds()))
+                    .clientConfig(clientConfig).connectionProvider(provider).build();
         } catch (RuntimeException e) {
             provider.close();
             throw e;
@@ -95,11 +87,8 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         if (replicas != null) {
             topology.refreshWithout(null, false);
         }
-        this.primaryPools = new NodePools(clientConfig);
-        this.replicaPools = settings.readFromReplicas()
-                ? new NodePools(JedisClientSettings.forReplicaReads(settings)) : null;
-        this.executor = new ClusterExecutor(ClusterNodes.of(provider, primaryPools, replicaPools, () -> closed),
-                topology, replicas, limit, settings.retry().forCluster(), settings.clusterErrorRetryAttempts(), settings.readFromReplicas(),
+        this.executor = new ClusterExecutor(connections.nodes(() -> closed), topology, replicas, limit,
+                settings.retry().forCluster(), settings.clusterErrorRetryAttempts(), settings.readFromReplicas(),
                 settings.socketTimeout(), nodeWorkers);
         this.hotKeys = new HotKeyTracker(settings.client(), settings.trackKeyReadsSampleRate(),
                 settings.trackKeyWritesSampleRate(), executor, commandObjects, nodeWorkers);
@@ -144,20 +133,6 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
         };
         return new ThreadPoolExecutor(0, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), factory,
                 callerRunsUntilClosed);
-    }
-
-    private static GenericObjectPoolConfig<Connection> poolConfig(ClusterSettings settings) {
-        GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
-        // The client-wide ConnectionLimit is what callers wait on; a node's pool never needs more than it.
-        pool.setMaxTotal(settings.maxConnections());
-        pool.setMaxIdle(settings.maxConnections());
-        pool.setMinIdle(0);
-        pool.setMaxWait(settings.timeout());
-        pool.setBlockWhenExhausted(true);
-        // No evictor thread and no JMX registration: nothing may outlive an undeploy.
-        pool.setTimeBetweenEvictionRuns(java.time.Duration.ofMillis(-1));
-        pool.setJmxEnabled(false);
-        return pool;
     }
 
     /** @return the client's settings */
@@ -210,12 +185,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
 
     @Override
     public int poolInUse() {
-        int inUse = 0;
-        for (ConnectionPool pool : provider.getNodes().values()) {
-            inUse += pool.getNumActive();
-        }
-        inUse += primaryPools.inUse();
-        return replicaPools == null ? inUse : inUse + replicaPools.inUse();
+        return connections.inUse();
     }
 
     @Override
@@ -226,12 +196,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
 
     @Override
     public int poolIdle() {
-        int idle = 0;
-        for (ConnectionPool pool : provider.getNodes().values()) {
-            idle += pool.getNumIdle();
-        }
-        idle += primaryPools.idle();
-        return replicaPools == null ? idle : idle + replicaPools.idle();
+        return connections.idle();
     }
 
     @Override
@@ -268,10 +233,7 @@ public final class SharedClusterClient implements ClientGauges, AutoCloseable {
                 try {
                     jedis.close();
                 } finally {
-                    primaryPools.close();
-                    if (replicaPools != null) {
-                        replicaPools.close();
-                    }
+                    connections.close();
                 }
             }
         }
