@@ -7,7 +7,8 @@ import redis.clients.jedis.CommandObjects;
  * A call of one of Jedis's {@link CommandObjects} factory methods, by number of arguments: the generated connection
  * passes one as a lambda that captures nothing (so it is one shared object, not one per command) together with the
  * command's arguments, and {@link MonitoredConnection} calls it inside the command's monitoring, so that a command
- * whose building fails is timed and counted like any other. Implementations are stateless and thread-safe.
+ * whose building fails is timed and counted like any other. The generated pipeline passes them the same way to
+ * {@link MonitoredPipeline}, which queues what they build. Implementations are stateless and thread-safe.
  */
 final class CommandFactory {
 

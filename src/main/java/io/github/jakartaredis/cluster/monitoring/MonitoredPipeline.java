@@ -4,19 +4,12 @@ import io.github.jakartaredis.cluster.RedisClusterPipeline;
 import io.github.jakartaredis.cluster.client.SharedClusterClient;
 import io.github.jakartaredis.cluster.metrics.ClientMetrics.CommandMeter;
 import io.github.jakartaredis.cluster.metrics.CommandEvents;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import redis.clients.jedis.CommandObject;
-import redis.clients.jedis.CommandObjects;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.exceptions.JedisClusterOperationException;
@@ -26,10 +19,12 @@ import redis.clients.jedis.exceptions.JedisDataException;
  * The {@link RedisClusterPipeline} behind {@code pipeline(name)}: queues Jedis command objects with their
  * responses, and on {@code sync()} runs them through the client's executor as one monitored {@code pipeline}
  * command. Not thread-safe, like any pipeline.
+ *
+ * <p>Each command method (in the generated {@code GeneratedPipeline}) is one call of a method here: {@code queue},
+ * with a call of the {@link redis.clients.jedis.CommandObjects} factory of the same signature and its arguments, or
+ * {@code unsupported} for a method that has none. Equality is identity.
  */
-final class MonitoredPipeline implements InvocationHandler {
-
-    private static final Map<Method, Method> FACTORIES = factories();
+abstract class MonitoredPipeline implements RedisClusterPipeline {
 
     private final String name;
     private final SharedClusterClient client;
@@ -37,70 +32,87 @@ final class MonitoredPipeline implements InvocationHandler {
     private final List<CommandObject<?>> commands = new ArrayList<>();
     private final List<Response<?>> responses = new ArrayList<>();
 
-    private MonitoredPipeline(String name, SharedClusterClient client, Supplier<RequestTally> currentTally) {
+    MonitoredPipeline(String name, SharedClusterClient client, Supplier<RequestTally> currentTally) {
         this.name = name;
         this.client = client;
         this.currentTally = currentTally;
     }
 
     static RedisClusterPipeline create(String name, SharedClusterClient client, Supplier<RequestTally> currentTally) {
-        return (RedisClusterPipeline) Proxy.newProxyInstance(RedisClusterPipeline.class.getClassLoader(),
-                new Class<?>[] {RedisClusterPipeline.class}, new MonitoredPipeline(name, client, currentTally));
-    }
-
-    /** Each queuing method of the pipeline interface, mapped to the CommandObjects method of the same signature. */
-    private static Map<Method, Method> factories() {
-        Map<Method, Method> table = new HashMap<>();
-        for (Method method : RedisClusterPipeline.class.getMethods()) {
-            if (method.getReturnType() != Response.class) {
-                continue;
-            }
-            try {
-                Method factory = CommandObjects.class.getMethod(method.getName(), method.getParameterTypes());
-                if (CommandObject.class.isAssignableFrom(factory.getReturnType())) {
-                    table.put(method, factory);
-                }
-            } catch (NoSuchMethodException e) {
-                // left out of the table: calling it fails with UnsupportedOperationException
-            }
-        }
-        return Map.copyOf(table);
+        return new GeneratedPipeline(name, client, currentTally);
     }
 
     @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        Method factory = FACTORIES.get(method);
-        if (factory != null) {
-            CommandObject<?> command;
-            try {
-                command = (CommandObject<?>) factory.invoke(client.commandObjects(), args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-            Response<?> response = new Response<>(command.getBuilder());
-            commands.add(command);
-            responses.add(response);
-            return response;
-        }
-        switch (method.getName()) {
-            case "sync":
-            case "close":
-                sync();
-                return null;
-            case "name":
-                return name;
-            case "toString":
-                return "RedisClusterPipeline[name=" + name + ", queued=" + commands.size() + "]";
-            case "hashCode":
-                return System.identityHashCode(proxy);
-            case "equals":
-                return proxy == args[0];
-            default:
-                throw new UnsupportedOperationException("Not available in a cluster pipeline: " + method);
-        }
+    public final String name() {
+        return name;
     }
 
-    private void sync() {
+    @Override
+    public final void close() {
+        sync();
+    }
+
+    @Override
+    public final String toString() {
+        return "RedisClusterPipeline[name=" + name + ", queued=" + commands.size() + "]";
+    }
+
+    private <T> Response<T> queued(CommandObject<T> command) {
+        Response<T> response = new Response<>(command.getBuilder());
+        commands.add(command);
+        responses.add(response);
+        return response;
+    }
+
+    /** Queues a command built by a factory method of 0 arguments; see the class comment. */
+    final <T> Response<T> queue(CommandFactory.Of0<T> factory) {
+        return queued(factory.build(client.commandObjects()));
+    }
+
+    /** Queues a command built by a factory method of 1 argument; see the class comment. */
+    final <A, T> Response<T> queue(CommandFactory.Of1<A, T> factory, A a) {
+        return queued(factory.build(client.commandObjects(), a));
+    }
+
+    /** Queues a command built by a factory method of 2 arguments; see the class comment. */
+    final <A, B, T> Response<T> queue(CommandFactory.Of2<A, B, T> factory, A a, B b) {
+        return queued(factory.build(client.commandObjects(), a, b));
+    }
+
+    /** Queues a command built by a factory method of 3 arguments; see the class comment. */
+    final <A, B, C, T> Response<T> queue(CommandFactory.Of3<A, B, C, T> factory, A a, B b, C c) {
+        return queued(factory.build(client.commandObjects(), a, b, c));
+    }
+
+    /** Queues a command built by a factory method of 4 arguments; see the class comment. */
+    final <A, B, C, D, T> Response<T> queue(CommandFactory.Of4<A, B, C, D, T> factory, A a, B b, C c, D d) {
+        return queued(factory.build(client.commandObjects(), a, b, c, d));
+    }
+
+    /** Queues a command built by a factory method of 5 arguments; see the class comment. */
+    final <A, B, C, D, E, T> Response<T> queue(CommandFactory.Of5<A, B, C, D, E, T> factory, A a, B b, C c, D d, E e) {
+        return queued(factory.build(client.commandObjects(), a, b, c, d, e));
+    }
+
+    /** Queues a command built by a factory method of 6 arguments; see the class comment. */
+    final <A, B, C, D, E, F, T> Response<T> queue(CommandFactory.Of6<A, B, C, D, E, F, T> factory,
+            A a, B b, C c, D d, E e, F f) {
+        return queued(factory.build(client.commandObjects(), a, b, c, d, e, f));
+    }
+
+    /** Queues a command built by a factory method of 7 arguments; see the class comment. */
+    final <A, B, C, D, E, F, G, T> Response<T> queue(CommandFactory.Of7<A, B, C, D, E, F, G, T> factory,
+            A a, B b, C c, D d, E e, F f, G g) {
+        return queued(factory.build(client.commandObjects(), a, b, c, d, e, f, g));
+    }
+
+    /** A method {@link redis.clients.jedis.CommandObjects} has no factory for, named as reflection prints it. */
+    final <T> T unsupported(String method) {
+        throw new UnsupportedOperationException("Not available in a cluster pipeline: " + method);
+    }
+
+    @Override
+    public final void sync() {
         if (commands.isEmpty()) {
             return;
         }

@@ -1,24 +1,20 @@
 package io.github.jakartaredis.cluster.monitoring;
 
 import io.github.jakartaredis.cluster.RedisClusterConnection;
-import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
@@ -72,7 +68,8 @@ final class GeneratedConnectionSource {
         return Kind.DIRECT;
     }
 
-    private static Method factoryOf(Method method) {
+    /** @return the public method of {@link CommandObjects} with the same name and parameters, or null */
+    static Method factoryOf(Method method) {
         try {
             Method found = CommandObjects.class.getMethod(method.getName(), method.getParameterTypes());
             return Modifier.isPublic(found.getModifiers()) ? found : null;
@@ -83,9 +80,19 @@ final class GeneratedConnectionSource {
 
     /** @return the interface's command methods, one per signature, sorted by name and parameter types */
     static List<Method> commandMethods() {
+        return methodsOf(RedisClusterConnection.class,
+                method -> method.isDefault() || method.getName().equals("pipeline"));
+    }
+
+    /**
+     * @param api the interface
+     * @param skip which of its non-static methods to leave out
+     * @return the interface's other methods, one per signature, sorted by name and parameter types
+     */
+    static List<Method> methodsOf(Class<?> api, Predicate<Method> skip) {
         Map<String, Method> bySignature = new HashMap<>();
-        for (Method method : RedisClusterConnection.class.getMethods()) {
-            if (method.isDefault() || Modifier.isStatic(method.getModifiers()) || method.getName().equals("pipeline")) {
+        for (Method method : api.getMethods()) {
+            if (Modifier.isStatic(method.getModifiers()) || skip.test(method)) {
                 continue;
             }
             // one signature inherited from two interfaces: the most specific return type is the one to implement
@@ -106,17 +113,14 @@ final class GeneratedConnectionSource {
     static String source() {
         List<Method> methods = commandMethods();
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
-        Types types = new Types();
+        SourceTypes types = new SourceTypes();
         types.use(java.util.function.Supplier.class);
         types.use(io.github.jakartaredis.cluster.client.SharedClusterClient.class);
         StringBuilder body = new StringBuilder();
         for (Method method : methods) {
             Kind kind = kindOf(method);
             counts.merge(kind, 1, Integer::sum);
-            body.append('\n').append("    @Override\n").append("    public ").append(types.name(method.getGenericReturnType()))
-                    .append(' ').append(method.getName()).append('(').append(parameters(method, types)).append(") {\n")
-                    .append("        return ").append(call(method, kind, types)).append(";\n")
-                    .append("    }\n");
+            body.append(override(method, types, call(method, kind, types)));
         }
         return "package io.github.jakartaredis.cluster.monitoring;\n\n" + types.imports() + "\n"
                 + "/**\n"
@@ -154,7 +158,13 @@ final class GeneratedConnectionSource {
         }
     }
 
-    private static String parameters(Method method, Types types) {
+    /** @return the source of a method overriding {@code method} whose body is {@code return <returned>;} */
+    static String override(Method method, SourceTypes types, String returned) {
+        return "\n    @Override\n    public " + types.name(method.getGenericReturnType()) + ' ' + method.getName() + '('
+                + parameters(method, types) + ") {\n        return " + returned + ";\n    }\n";
+    }
+
+    private static String parameters(Method method, SourceTypes types) {
         Type[] parameters = method.getGenericParameterTypes();
         List<String> declared = new ArrayList<>();
         for (int i = 0; i < parameters.length; i++) {
@@ -167,88 +177,50 @@ final class GeneratedConnectionSource {
         return String.join(", ", declared);
     }
 
-    private static String call(Method method, Kind kind, Types types) {
+    private static String call(Method method, Kind kind, SourceTypes types) {
         String name = '"' + method.getName().toLowerCase(Locale.ROOT) + '"';
-        Class<?>[] parameters = method.getParameterTypes();
+        switch (kind) {
+            case REFUSED:
+                return "refused(" + name + ")";
+            case DIRECT:
+                return "direct(" + name + ", j -> j." + method.getName() + "(" + String.join(", ", arguments(method))
+                        + "))";
+            case CROSS_SLOT:
+                return "crossSlot(" + name + ", (o, a) -> o." + method.getName() + "(("
+                        + types.name(method.getParameterTypes()[0]) + ") a), p1)";
+            default:
+                return "keyed(" + name + ", " + factoryCall(method) + ")";
+        }
+    }
+
+    private static List<String> arguments(Method method) {
         List<String> arguments = new ArrayList<>();
+        for (int i = 1; i <= method.getParameterCount(); i++) {
+            arguments.add("p" + i);
+        }
+        return arguments;
+    }
+
+    /**
+     * @return a lambda calling the {@link CommandObjects} factory of {@code method}, then the method's arguments, as
+     *     the helpers taking a {@code CommandFactory.OfN} expect them:
+     *     {@code (o, a, b) -> o.incrBy(a, (long) b), p1, p2}
+     */
+    static String factoryCall(Method method) {
+        Class<?>[] parameters = method.getParameterTypes();
         List<String> lambdaArguments = new ArrayList<>();
         List<String> passed = new ArrayList<>();
         for (int i = 0; i < parameters.length; i++) {
             String lambdaArgument = String.valueOf(LAMBDA_ARGUMENTS.charAt(i));
-            arguments.add("p" + (i + 1));
             lambdaArguments.add(lambdaArgument);
             // a primitive travels boxed; the cast picks the factory of exactly this signature
             passed.add(parameters[i].isPrimitive() ? "(" + parameters[i].getName() + ") " + lambdaArgument
                     : lambdaArgument);
         }
-        switch (kind) {
-            case REFUSED:
-                return "refused(" + name + ")";
-            case DIRECT:
-                return "direct(" + name + ", j -> j." + method.getName() + "(" + String.join(", ", arguments) + "))";
-            case CROSS_SLOT:
-                return "crossSlot(" + name + ", (o, a) -> o." + method.getName() + "((" + types.name(parameters[0])
-                        + ") a), p1)";
-            default:
-                String lambda = (parameters.length == 0 ? "o" : "(o, " + String.join(", ", lambdaArguments) + ")")
-                        + " -> o." + method.getName() + "(" + String.join(", ", passed) + ")";
-                return "keyed(" + name + ", " + lambda + (arguments.isEmpty() ? "" : ", ")
-                        + String.join(", ", arguments) + ")";
-        }
-    }
-
-    /** The simple names of the types a source uses, and their imports; a simple name two types share stays qualified. */
-    private static final class Types {
-        private final Map<String, Class<?>> bySimpleName = new LinkedHashMap<>();
-        private final Set<String> imports = new TreeSet<>();
-
-        String name(Type type) {
-            if (type instanceof Class) {
-                Class<?> c = (Class<?>) type;
-                if (c.isArray()) {
-                    return name(c.getComponentType()) + "[]";
-                }
-                return c.isPrimitive() ? c.getName() : use(c);
-            }
-            if (type instanceof ParameterizedType) {
-                ParameterizedType p = (ParameterizedType) type;
-                return name(p.getRawType()) + Arrays.stream(p.getActualTypeArguments()).map(this::name)
-                        .collect(Collectors.joining(", ", "<", ">"));
-            }
-            if (type instanceof WildcardType) {
-                WildcardType w = (WildcardType) type;
-                if (w.getLowerBounds().length > 0) {
-                    return "? super " + name(w.getLowerBounds()[0]);
-                }
-                Type upper = w.getUpperBounds()[0];
-                return upper == Object.class ? "?" : "? extends " + name(upper);
-            }
-            if (type instanceof GenericArrayType) {
-                return name(((GenericArrayType) type).getGenericComponentType()) + "[]";
-            }
-            throw new IllegalArgumentException("a type the generator does not know: " + type);
-        }
-
-        /** @return how the source names a class: its simple name (nested: Outer.Inner) once imported */
-        String use(Class<?> c) {
-            Class<?> top = c;
-            while (top.getEnclosingClass() != null) {
-                top = top.getEnclosingClass();
-            }
-            Class<?> holder = bySimpleName.putIfAbsent(top.getSimpleName(), top);
-            if (holder != null && holder != top) {
-                return c.getCanonicalName();
-            }
-            if (!top.getPackageName().equals("java.lang")
-                    && !top.getPackageName().equals(GeneratedConnectionSource.class.getPackageName())) {
-                imports.add(top.getName());
-            }
-            return top.getSimpleName() + c.getCanonicalName().substring(top.getCanonicalName().length());
-        }
-
-        String imports() {
-            return imports.stream().map(i -> "import " + i + ";\n").collect(Collectors.joining());
-        }
+        List<String> arguments = arguments(method);
+        return (parameters.length == 0 ? "o" : "(o, " + String.join(", ", lambdaArguments) + ")")
+                + " -> o." + method.getName() + "(" + String.join(", ", passed) + ")"
+                + (arguments.isEmpty() ? "" : ", ") + String.join(", ", arguments);
     }
 
     /**

@@ -4,30 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.jakartaredis.cluster.RedisClusterConnection;
+import io.github.jakartaredis.cluster.RedisClusterPipeline;
 import io.github.jakartaredis.cluster.monitoring.GeneratedConnectionSource.Kind;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.HashImport;
 
 /**
- * The committed {@code GeneratedConnection} is what {@link GeneratedConnectionSource} makes from the interface and
- * the Jedis on the class path, so that a Jedis upgrade that adds, removes or changes a method cannot drift silently.
+ * The committed {@code GeneratedConnection} and {@code GeneratedPipeline} are what {@link GeneratedConnectionSource}
+ * and {@link GeneratedPipelineSource} make from the interfaces and the Jedis on the class path, so that a Jedis upgrade
+ * that adds, removes or changes a method cannot drift silently.
  */
 class GeneratedConnectionTest {
 
     @Test
     void theCommittedSourceIsWhatTheGeneratorMakesFromTheInterfaceAndJedis() throws IOException {
-        String made = GeneratedConnectionSource.source();
+        assertCommitted(GeneratedConnectionSource.FILE, GeneratedConnectionSource.source(), "RedisClusterConnection");
+    }
+
+    @Test
+    void theCommittedPipelineSourceIsWhatTheGeneratorMakesFromTheInterfaceAndJedis() throws IOException {
+        assertCommitted(GeneratedPipelineSource.FILE, GeneratedPipelineSource.source(), "RedisClusterPipeline");
+    }
+
+    private static void assertCommitted(Path file, String made, String api) throws IOException {
         if (Boolean.getBoolean("regenerate")) {
-            Files.writeString(GeneratedConnectionSource.FILE, made);
+            Files.writeString(file, made);
         }
-        String committed = Files.readString(GeneratedConnectionSource.FILE);
+        String committed = Files.readString(file);
         if (!committed.equals(made)) {
-            fail(GeneratedConnectionSource.FILE + " is not what GeneratedConnectionSource makes from "
-                    + "RedisClusterConnection and Jedis " + GeneratedConnectionSource.jedisVersion() + "; "
-                    + firstDifference(committed, made) + ". Regenerate it with: " + GeneratedConnectionSource.REGENERATE);
+            fail(file + " is not what its generator makes from " + api + " and Jedis "
+                    + GeneratedConnectionSource.jedisVersion() + "; " + firstDifference(committed, made)
+                    + ". Regenerate it with: " + GeneratedConnectionSource.REGENERATE);
         }
     }
 
@@ -60,6 +72,19 @@ class GeneratedConnectionTest {
         // CommandObjects has scriptExists(String, String...) only
         assertThat(kind(api.getMethod("scriptExists", String.class, String.class))).isEqualTo(Kind.DIRECT);
         assertThat(kind(api.getMethod("waitReplicas", String.class, int.class, long.class))).isEqualTo(Kind.REFUSED);
+    }
+
+    @Test
+    void aPipelineQueuesWhatCommandObjectsBuildsAndRefusesTheRest() throws NoSuchMethodException {
+        Class<RedisClusterPipeline> api = RedisClusterPipeline.class;
+        assertThat(GeneratedPipelineSource.isQueued(api.getMethod("get", String.class))).isTrue();
+        assertThat(GeneratedPipelineSource.isQueued(api.getMethod("incrBy", byte[].class, long.class))).isTrue();
+        // CommandObjects has no himportSet; hscan(key, cursor) is a default method of Jedis's interface
+        assertThat(GeneratedPipelineSource.isQueued(
+                api.getMethod("himportSet", String.class, HashImport.class, String[].class))).isFalse();
+        assertThat(GeneratedPipelineSource.isQueued(api.getMethod("hscan", String.class, String.class))).isFalse();
+        assertThat(GeneratedPipelineSource.commandMethods()).extracting(Method::getName)
+                .doesNotContain("name", "sync", "close");
     }
 
     private static Kind kind(Method method) {
