@@ -6,15 +6,17 @@
 #      rounds of fresh JVMs (client CPU, allocation, throughput per fork); MGET 10/100 for Jedis, the library and
 #      Lettuce; JMH sample time at 1 thread; redis-benchmark; 3 failover runs per client; stops the cluster.
 #
-# Expected duration on the 2-core machine: about 17 minutes (must stay under 20). With the defaults of BenchMain
+# Expected duration on the 2-core machine: about 19 minutes by this estimate, ~17 measured (must stay under 20). With the defaults of BenchMain
 # (see Settings) and ~2 s per JMH fork for JVM start-up and set-up (a smoke run measured ~1.1 s):
-#   GET/SET rounds: 6 rounds x 2 workloads x 2 thread counts x 2 clients = 48 forks x (2 + 2x2 warm-up + 2x4) s = 672 s
+#   GET/SET rounds: 6 rounds x 2 workloads x 2 clients = 24 forks per thread count;
+#                   8 threads: 24 x (2 + 2x2 warm-up + 2x4) s = 336 s; 1 thread: 24 x (2 + 3x3 warm-up + 2x4) s = 456 s
 #   MGET:           2 workloads x (3 clients at 1 thread + 2 at 8 threads) = 10 forks x (2 + 2x2 + 3x3) s = 150 s
 #   sample time:    4 workloads x 2 clients at 1 thread = 8 forks x (2 + 1x2 + 1x4) s                      =  64 s
 #   install + build <= 60 s; cluster start and 10,000 keys ~5 s; redis-benchmark ~10 s;
 #   failover: 3 Jedis runs (~13 s each: some of its writes hang ~10 s) + 3 library runs (~6 s each), restarts
 #   included, ~60 s
-#   total ~ 672 + 150 + 64 + 60 + 5 + 10 + 60 = 1,021 s = 17 min. BenchMain prints its JMH plan when it starts,
+#   total ~ 792 + 150 + 64 + 60 + 5 + 10 + 60 = 1,141 s = 19 min (the run before the longer 1-thread warm-up took
+#   15 min against an estimate of 17). BenchMain prints its JMH plan when it starts,
 #   RESULTS.md states the actual duration.
 #
 # Usage: bash it/benchmark/run.sh            (from anywhere)

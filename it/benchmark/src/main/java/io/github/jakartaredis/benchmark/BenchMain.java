@@ -95,8 +95,9 @@ public final class BenchMain {
                         System.out.printf("== [%s] round %d of %d: %s, %d thread(s), %s%n", elapsed(), round + 1,
                                 settings.rounds(), workload, threads, client);
                         measured.add(workload, client, threads, forks.throughput(workload, client, threads,
-                                settings.warmups(), settings.warmupSeconds(), settings.iterations(),
-                                settings.seconds()));
+                                threads == 1 ? settings.oneThreadWarmups() : settings.warmups(),
+                                threads == 1 ? settings.oneThreadWarmupSeconds() : settings.warmupSeconds(),
+                                settings.iterations(), settings.seconds()));
                     }
                 }
             }

@@ -101,7 +101,8 @@ final class Report {
                 + ", SmallRye Metrics " + v.getProperty("smallrye-metrics") + ", JMH " + v.getProperty("jmh"));
         row("GET, SET", settings.rounds() + " counterbalanced rounds; in each, one fork (a fresh JVM) per client and "
                 + "case, throughput with `-prof gc` and `CpuTimeProfiler`, " + settings.warmups() + " x "
-                + settings.warmupSeconds() + " s warm-up, " + settings.iterations() + " x " + settings.seconds()
+                + settings.warmupSeconds() + " s warm-up (" + settings.oneThreadWarmups() + " x "
+                + settings.oneThreadWarmupSeconds() + " s at 1 thread), " + settings.iterations() + " x " + settings.seconds()
                 + " s measured");
         row("MGET", "one fork per client and case, same profilers, " + warmup + " s warm-up, "
                 + settings.mgetIterations() + " x " + settings.mgetSeconds() + " s measured");

@@ -11,8 +11,10 @@ import java.util.List;
  *       {@code bench.workloads} [get,set,mget10,mget100], {@code bench.threads} [1,8];
  *   <li>GET and SET: {@code bench.rounds} [6] counterbalanced rounds, one fresh JVM per client in each round (every
  *       client of {@code bench.clients} but Lettuce), each with {@code bench.warmups} [2] x
- *       {@code bench.warmupSeconds} [2] s warm-up and {@code bench.iterations} [2] x {@code bench.seconds} [4] s
- *       measured;
+ *       {@code bench.warmupSeconds} [2] s warm-up ({@code bench.oneThreadWarmups} [3] x
+ *       {@code bench.oneThreadWarmupSeconds} [3] s at 1 thread: one caller reaches a compiled steady state later, and
+ *       with the short warm-up the 1-thread CPU figures of both clients varied by ±30 % between rounds) and
+ *       {@code bench.iterations} [2] x {@code bench.seconds} [4] s measured;
  *   <li>MGET: one fork per client, same warm-up, {@code bench.mgetIterations} [3] x {@code bench.mgetSeconds} [3] s;
  *       Lettuce only at {@code bench.lettuceThreads} [1];
  *   <li>{@code bench.sample} [true]: sample time (p50/p99) at {@code bench.sampleThreads} [1] for every client but
@@ -28,7 +30,8 @@ import java.util.List;
  * Immutable, thread-safe.
  */
 record Settings(List<String> clients, List<String> workloads, List<Integer> threads, int rounds, int warmups,
-        int warmupSeconds, int iterations, int seconds, int mgetIterations, int mgetSeconds,
+        int warmupSeconds, int oneThreadWarmups, int oneThreadWarmupSeconds, int iterations, int seconds,
+        int mgetIterations, int mgetSeconds,
         List<Integer> lettuceThreads, boolean sample, List<Integer> sampleThreads, int sampleWarmups,
         int sampleWarmupSeconds, int sampleIterations, int sampleSeconds, boolean redisBenchmark, boolean failover,
         int failoverRuns, int jedisFailoverRuns, String profilers) {
@@ -42,7 +45,8 @@ record Settings(List<String> clients, List<String> workloads, List<Integer> thre
     static Settings fromSystemProperties() {
         return new Settings(list("bench.clients", "jedis,library,lettuce"), list("bench.workloads",
                 "get,set,mget10,mget100"), ints("bench.threads", "1,8"), num("bench.rounds", 6),
-                num("bench.warmups", 2), num("bench.warmupSeconds", 2), num("bench.iterations", 2),
+                num("bench.warmups", 2), num("bench.warmupSeconds", 2), num("bench.oneThreadWarmups", 3),
+                num("bench.oneThreadWarmupSeconds", 3), num("bench.iterations", 2),
                 num("bench.seconds", 4), num("bench.mgetIterations", 3), num("bench.mgetSeconds", 3),
                 ints("bench.lettuceThreads", "1"), flag("bench.sample"), ints("bench.sampleThreads", "1"),
                 num("bench.sampleWarmups", 1), num("bench.sampleWarmupSeconds", 2), num("bench.sampleIterations", 1),
@@ -82,9 +86,19 @@ record Settings(List<String> clients, List<String> workloads, List<Integer> thre
     }
 
     /** The JMH passes' planned wall time in seconds, with {@link #FORK_OVERHEAD_SECONDS} per fork. */
+    /** @return the warm-up of a GET/SET round fork at {@code threadCount} threads, in s */
+    int roundWarmupSeconds(int threadCount) {
+        return threadCount == 1 ? oneThreadWarmups * oneThreadWarmupSeconds : warmups * warmupSeconds;
+    }
+
     long jmhSeconds() {
         int warmup = warmups * warmupSeconds;
-        return (long) roundForks() * (FORK_OVERHEAD_SECONDS + warmup + iterations * seconds)
+        long perRound = 0;
+        for (int threadCount : threads) {
+            perRound += (long) roundWorkloads().size() * roundClients().size()
+                    * (FORK_OVERHEAD_SECONDS + roundWarmupSeconds(threadCount) + iterations * seconds);
+        }
+        return rounds * perRound
                 + (long) mgetForks() * (FORK_OVERHEAD_SECONDS + warmup + mgetIterations * mgetSeconds)
                 + (long) sampleForks() * (FORK_OVERHEAD_SECONDS + sampleWarmups * sampleWarmupSeconds
                         + sampleIterations * sampleSeconds);
